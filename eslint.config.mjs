@@ -7,7 +7,10 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/ban-ts-comment": ["error", { "ts-ignore": true, "ts-expect-error": "allow-with-description" }],
+      "@typescript-eslint/ban-ts-comment": [
+        "error",
+        { "ts-ignore": true, "ts-expect-error": "allow-with-description" },
+      ],
       "no-restricted-syntax": [
         "error",
         {
@@ -18,10 +21,29 @@ const config = [
     },
   },
   {
-    files: ["lib/env.ts", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "prisma.config.ts", "**/*.test.ts", "test/**"],
+    files: [
+      "lib/env.ts",
+      "scripts/**",
+      "e2e/**",
+      "playwright.config.ts",
+      "vitest.config.ts",
+      "prisma.config.ts",
+      "**/*.test.ts",
+      "test/**",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  {
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/generated/**",
+      ".data/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+    ],
+  },
 ];
 
 export default config;

@@ -1,0 +1,62 @@
+import { Middleware } from "inngest";
+import { jobTypeForFunction, recordExecutionEnd, recordExecutionStart } from "@/lib/jobs";
+import { log } from "@/lib/log";
+
+interface RunContext {
+  runId: string;
+  attempt: number;
+  event: { data?: unknown };
+}
+
+function readString(data: unknown, key: string): string | null {
+  if (typeof data !== "object" || data === null) return null;
+  const value = (data as Record<string, unknown>)[key];
+  return typeof value === "string" ? value : null;
+}
+
+function functionIdOf(fn: { id(prefix?: string): string; opts: unknown }): string {
+  const id = (fn.opts as { id?: unknown }).id;
+  return typeof id === "string" ? id : fn.id();
+}
+
+/**
+ * Records every attempt of every function run in `job_executions`, the table the rollout guard and the
+ * console read. Bookkeeping failures are logged, never thrown: they must not fail the job they describe.
+ */
+export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
+  readonly id = "job-execution-recorder";
+
+  override async wrapFunctionHandler(args: Middleware.WrapFunctionHandlerArgs): Promise<unknown> {
+    const ctx = args.ctx as unknown as RunContext;
+    const functionId = functionIdOf(args.fn as unknown as { id(prefix?: string): string; opts: unknown });
+    const jobType = jobTypeForFunction(functionId);
+    if (jobType) {
+      await recordExecutionStart({
+        runId: ctx.runId,
+        attempt: ctx.attempt,
+        functionId,
+        jobType,
+        userId: readString(ctx.event.data, "userId"),
+        jobId: readString(ctx.event.data, "scheduledJobId"),
+      }).catch((error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job start"));
+    } else {
+      log.warn({ functionId }, "function has no job type: its runs are not recorded");
+    }
+    return args.next();
+  }
+
+  override async onRunComplete(args: Middleware.OnRunCompleteArgs): Promise<void> {
+    const ctx = args.ctx as unknown as RunContext;
+    await recordExecutionEnd({ runId: ctx.runId, attempt: ctx.attempt }, { status: "completed" }).catch(
+      (error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job completion"),
+    );
+  }
+
+  override async onRunError(args: Middleware.OnRunErrorArgs): Promise<void> {
+    const ctx = args.ctx as unknown as RunContext;
+    await recordExecutionEnd(
+      { runId: ctx.runId, attempt: ctx.attempt },
+      { status: "failed", error: args.error.message, isFinalAttempt: args.isFinalAttempt },
+    ).catch((error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job failure"));
+  }
+}

@@ -1,0 +1,1 @@
+export { auth, type Session } from "@/lib/auth/auth";

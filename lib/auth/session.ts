@@ -1,0 +1,34 @@
+import "server-only";
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { auth } from "@/lib/auth/auth";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: "user" | "staff";
+}
+
+/** The signed-in user of this request, or null. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const { id, email, name } = session.user;
+  const role = (session.user as { role?: string }).role === "staff" ? "staff" : "user";
+  return { id, email, name, role };
+}
+
+/** For pages: sends anonymous visitors to sign in, then back. */
+export async function requireUser(returnTo = "/"): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For console pages: anonymous → sign in; signed-in non-staff → 403. Checked on the server, every request. */
+export async function requireStaff(returnTo = "/admin"): Promise<SessionUser> {
+  const user = await requireUser(returnTo);
+  if (user.role !== "staff") forbidden();
+  return user;
+}

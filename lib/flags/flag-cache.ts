@@ -1,0 +1,231 @@
+/**
+ * In-process flag cache: flag checks are answered from memory, and the tables are reread only
+ * when a cheap version probe says something changed.
+ *
+ * Freshness contract: `refreshIfStale` records the time a check *started*. A change committed at
+ * time T is therefore visible to every evaluation that awaits `refreshIfStale` at T + maxStaleness
+ * or later (plus the probe's own latency): either that call probes the store itself, or the last
+ * probe started after T and already saw the change. The default staleness is 5 s, the limit the
+ * rollout plan puts on another instance's change (e.g. a kill switch) reaching this one.
+ */
+import { BUCKET_COUNT, bucketFor, isBucketInRollout, percentageToBasisPoints } from "@/lib/flags/bucket";
+import { evaluateFlag, type FlagEvaluation } from "@/lib/flags/evaluate-flag";
+import { flagSnapshotSchema, type FlagEnrolment, type FlagSnapshot } from "@/lib/flags/flag-snapshot";
+
+export const DEFAULT_MAX_STALENESS_MS = 5_000;
+/** After a failed probe, wait this long before the next one so an outage does not become a query storm. */
+export const DEFAULT_FAILURE_BACKOFF_MS = 1_000;
+
+export interface FlagStoreSnapshot {
+  flags: FlagSnapshot[];
+  enrolments: FlagEnrolment[];
+  version: number | bigint;
+}
+
+/**
+ * What the persistence layer supplies. `version()` must be cheap (one counter row) and must change
+ * whenever any flag or enrolment changes. `load()` should read the version in the same transaction
+ * as the tables — or before them: a version older than the data only causes one extra reload,
+ * while a version newer than the data would hide a change until the next write.
+ */
+export interface FlagStore {
+  version(): Promise<bigint | number>;
+  load(): Promise<FlagStoreSnapshot>;
+}
+
+export interface RejectedFlag {
+  key: string;
+  issues: string[];
+}
+
+export type RefreshOutcome =
+  | { status: "fresh" }
+  | { status: "backing_off" }
+  | { status: "unchanged"; version: bigint }
+  | { status: "reloaded"; version: bigint; previousVersion: bigint | null; rejected: RejectedFlag[] }
+  | { status: "failed"; error: unknown };
+
+export interface FlagCacheOptions {
+  maxStalenessMs?: number;
+  failureBackoffMs?: number;
+  /** Milliseconds since the epoch; injectable so tests can drive staleness without waiting. */
+  clock?: () => number;
+}
+
+/** Precomputed per flag so `isEnabled` is two map lookups and at most one hash. */
+interface IndexedFlag {
+  readonly snapshot: FlagSnapshot;
+  readonly killSwitch: boolean;
+  readonly enabledGlobally: boolean;
+  readonly thresholdBasisPoints: number;
+  readonly enrolments: Map<string, boolean> | undefined;
+}
+
+function toVersion(value: number | bigint): bigint {
+  if (typeof value === "bigint") return value;
+  if (!Number.isSafeInteger(value))
+    throw new RangeError(`flag store version must be an integer, got ${value}`);
+  return BigInt(value);
+}
+
+function buildIndex(snapshot: FlagStoreSnapshot): {
+  index: Map<string, IndexedFlag>;
+  rejected: RejectedFlag[];
+} {
+  const rejected: RejectedFlag[] = [];
+  const valid = new Map<string, FlagSnapshot>();
+  const duplicates = new Set<string>();
+
+  for (const raw of snapshot.flags) {
+    const parsed = flagSnapshotSchema.safeParse(raw);
+    if (!parsed.success) {
+      rejected.push({ key: String(raw.key), issues: parsed.error.issues.map((issue) => issue.message) });
+      continue;
+    }
+    if (valid.has(parsed.data.key)) duplicates.add(parsed.data.key);
+    valid.set(parsed.data.key, parsed.data);
+  }
+  // Neither copy of a duplicated key can be trusted to be the intended one; failing closed is the safe reading.
+  for (const key of duplicates) {
+    valid.delete(key);
+    rejected.push({ key, issues: ["duplicate flag key in snapshot"] });
+  }
+
+  const enrolmentsByFlag = new Map<string, Map<string, boolean>>();
+  for (const enrolment of snapshot.enrolments) {
+    if (!valid.has(enrolment.flagKey)) continue;
+    let users = enrolmentsByFlag.get(enrolment.flagKey);
+    if (users === undefined) {
+      users = new Map();
+      enrolmentsByFlag.set(enrolment.flagKey, users);
+    }
+    users.set(enrolment.userId, enrolment.enabled);
+  }
+
+  const index = new Map<string, IndexedFlag>();
+  for (const [key, flag] of valid) {
+    index.set(key, {
+      snapshot: flag,
+      killSwitch: flag.killSwitch,
+      enabledGlobally: flag.enabledGlobally,
+      thresholdBasisPoints: percentageToBasisPoints(flag.rolloutPercentage),
+      enrolments: enrolmentsByFlag.get(key),
+    });
+  }
+  return { index, rejected };
+}
+
+export class FlagCache {
+  readonly maxStalenessMs: number;
+  readonly failureBackoffMs: number;
+  private readonly clock: () => number;
+
+  private index = new Map<string, IndexedFlag>();
+  private currentVersion: bigint | null = null;
+  private lastCheckStartedAt: number | null = null;
+  private lastFailureAt: number | null = null;
+  private inFlight: Promise<RefreshOutcome> | null = null;
+
+  constructor(options: FlagCacheOptions = {}) {
+    this.maxStalenessMs = options.maxStalenessMs ?? DEFAULT_MAX_STALENESS_MS;
+    this.failureBackoffMs = options.failureBackoffMs ?? DEFAULT_FAILURE_BACKOFF_MS;
+    this.clock = options.clock ?? Date.now;
+    if (!(this.maxStalenessMs > 0)) throw new RangeError("maxStalenessMs must be positive");
+    if (!(this.failureBackoffMs >= 0)) throw new RangeError("failureBackoffMs must not be negative");
+  }
+
+  /** Version of the snapshot being served, or null before the first load. */
+  get version(): bigint | null {
+    return this.currentVersion;
+  }
+
+  get flagCount(): number {
+    return this.index.size;
+  }
+
+  getFlag(flagKey: string): FlagSnapshot | undefined {
+    return this.index.get(flagKey)?.snapshot;
+  }
+
+  /**
+   * Hot path: no allocation. Mirrors `evaluateFlag` precedence; an unknown flag is off.
+   */
+  isEnabled(userId: string, flagKey: string): boolean {
+    const flag = this.index.get(flagKey);
+    if (flag === undefined || flag.killSwitch) return false;
+    if (flag.enrolments !== undefined) {
+      const enrolled = flag.enrolments.get(userId);
+      if (enrolled !== undefined) return enrolled;
+    }
+    if (flag.enabledGlobally) return true;
+    const threshold = flag.thresholdBasisPoints;
+    if (threshold === 0) return false;
+    if (threshold === BUCKET_COUNT) return true;
+    return isBucketInRollout(bucketFor(flagKey, userId), threshold);
+  }
+
+  /** Like `isEnabled` but says why; allocates, so meant for diagnostics and admin screens. */
+  evaluate(userId: string, flagKey: string): FlagEvaluation {
+    const flag = this.index.get(flagKey);
+    if (flag === undefined) return { enabled: false, reason: "default_off" };
+    const enrolled = flag.enrolments?.get(userId);
+    return evaluateFlag(flag.snapshot, userId, enrolled === undefined ? undefined : { enabled: enrolled });
+  }
+
+  /**
+   * Swaps in a new snapshot. The index is built aside and installed with one assignment, so a
+   * reader never sees half of an update. Invalid flags are left out (and so read as off) rather
+   * than failing the whole swap, which would also block a kill switch on a healthy flag.
+   */
+  replace(snapshot: FlagStoreSnapshot, now: number = this.clock()): { rejected: RejectedFlag[] } {
+    const version = toVersion(snapshot.version);
+    const { index, rejected } = buildIndex(snapshot);
+    this.index = index;
+    this.currentVersion = version;
+    this.lastCheckStartedAt = now;
+    this.lastFailureAt = null;
+    return { rejected };
+  }
+
+  isStale(now: number = this.clock()): boolean {
+    return this.lastCheckStartedAt === null || now - this.lastCheckStartedAt >= this.maxStalenessMs;
+  }
+
+  /**
+   * Probes the store's version when the cache is older than `maxStalenessMs` and reloads the tables
+   * only when the version differs. Concurrent callers share one probe. Never rejects: on failure the
+   * previous snapshot keeps being served and the outcome carries the error for the caller to log.
+   */
+  refreshIfStale(store: FlagStore, now: number = this.clock()): Promise<RefreshOutcome> {
+    if (this.inFlight !== null) return this.inFlight;
+    if (!this.isStale(now)) return Promise.resolve({ status: "fresh" });
+    if (this.lastFailureAt !== null && now - this.lastFailureAt < this.failureBackoffMs) {
+      return Promise.resolve({ status: "backing_off" });
+    }
+    const attempt = this.probeAndReload(store, now).finally(() => {
+      this.inFlight = null;
+    });
+    this.inFlight = attempt;
+    return attempt;
+  }
+
+  private async probeAndReload(store: FlagStore, startedAt: number): Promise<RefreshOutcome> {
+    try {
+      const previousVersion = this.currentVersion;
+      if (previousVersion !== null) {
+        const latest = toVersion(await store.version());
+        if (latest === previousVersion) {
+          this.lastCheckStartedAt = startedAt;
+          this.lastFailureAt = null;
+          return { status: "unchanged", version: latest };
+        }
+      }
+      const snapshot = await store.load();
+      const { rejected } = this.replace(snapshot, startedAt);
+      return { status: "reloaded", version: toVersion(snapshot.version), previousVersion, rejected };
+    } catch (error) {
+      this.lastFailureAt = startedAt;
+      return { status: "failed", error };
+    }
+  }
+}

@@ -1,0 +1,7 @@
+export { checkDatabase, type DatabaseHealth } from "@/lib/health/check-database";
+
+const STARTED_AT = Date.now();
+
+export function uptimeSeconds(): number {
+  return Math.round((Date.now() - STARTED_AT) / 1000);
+}

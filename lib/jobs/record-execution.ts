@@ -1,0 +1,66 @@
+import { db } from "@/lib/db";
+import type { JobType } from "@/lib/generated/prisma/enums";
+
+export interface ExecutionKey {
+  runId: string;
+  attempt: number;
+}
+
+export interface ExecutionStart extends ExecutionKey {
+  functionId: string;
+  jobType: JobType;
+  userId?: string | null;
+  jobId?: string | null;
+}
+
+const MAX_ERROR_LENGTH = 2000;
+
+/**
+ * Opens the row for one attempt of a run. Inngest calls the function once per step, so this is idempotent:
+ * the first request of an attempt inserts, later ones find the row and leave `started_at` alone.
+ */
+export async function recordExecutionStart(start: ExecutionStart): Promise<void> {
+  const [user, job] = await Promise.all([
+    start.userId ? db.user.findUnique({ where: { id: start.userId }, select: { id: true } }) : null,
+    start.jobId ? db.scheduledJob.findUnique({ where: { id: start.jobId }, select: { id: true } }) : null,
+  ]);
+  await db.jobExecution.upsert({
+    where: { runId_attempt: { runId: start.runId, attempt: start.attempt } },
+    create: {
+      runId: start.runId,
+      attempt: start.attempt,
+      functionId: start.functionId,
+      jobType: start.jobType,
+      // A deleted user or job must not make the bookkeeping fail the job itself.
+      userId: user?.id ?? null,
+      jobId: job?.id ?? null,
+      status: "running",
+    },
+    update: {},
+  });
+  if (job) await db.scheduledJob.update({ where: { id: job.id }, data: { status: "running" } });
+}
+
+/** Closes the attempt's row with its outcome and duration (wall time since the attempt's first request). */
+export async function recordExecutionEnd(
+  key: ExecutionKey,
+  outcome: { status: "completed" } | { status: "failed"; error: string; isFinalAttempt: boolean },
+): Promise<void> {
+  const row = await db.jobExecution.findUnique({ where: { runId_attempt: key } });
+  if (!row) return;
+  const finishedAt = new Date();
+  await db.jobExecution.update({
+    where: { id: row.id },
+    data: {
+      status: outcome.status,
+      finishedAt,
+      durationMs: finishedAt.getTime() - row.startedAt.getTime(),
+      errorMessage: outcome.status === "failed" ? outcome.error.slice(0, MAX_ERROR_LENGTH) : null,
+    },
+  });
+  if (row.jobId) {
+    // A failed attempt that will be retried leaves the job running; only the last word counts.
+    const jobStatus = outcome.status === "completed" ? "completed" : outcome.isFinalAttempt ? "failed" : null;
+    if (jobStatus) await db.scheduledJob.update({ where: { id: row.jobId }, data: { status: jobStatus } });
+  }
+}

@@ -1,0 +1,1 @@
+export { getProfile, type Profile } from "@/lib/users/get-profile";

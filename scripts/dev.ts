@@ -1,0 +1,76 @@
+/**
+ * `npm run dev`: the whole product on one machine. Starts the embedded PostgreSQL (unless DATABASE_URL is
+ * set), applies migrations, seeds demo data once, then runs Next.js and, when installed, the Inngest Dev
+ * Server. Ctrl-C stops every child.
+ */
+import "dotenv/config";
+import { openDevDatabase } from "./lib/dev-database";
+import { loadOrCreateLocalSecrets, withLocalSecrets } from "./lib/local-secrets";
+import { findExecutable, localBin, run, startChild, stopChild, waitForExit } from "./lib/processes";
+
+const PORT = process.env.PORT ?? "3000";
+const INNGEST_CLI_VERSION = "1.45.1";
+
+function say(line: string) {
+  console.log(`[dev] ${line}`);
+}
+
+// The generated client is not committed: make it before anything imports it.
+if (run(localBin("tsx"), ["scripts/prisma-generate.ts"]) !== 0) process.exit(1);
+const { prepareDatabase } = await import("./lib/prepare-database");
+
+const isExternalDb = Boolean(process.env.DATABASE_URL);
+const database = await openDevDatabase();
+say(
+  isExternalDb
+    ? "using DATABASE_URL"
+    : `embedded PostgreSQL on port ${database.port} (data in .data/postgres)`,
+);
+
+let isStopping = false;
+const children: ReturnType<typeof startChild>[] = [];
+async function stopAll(code: number) {
+  if (isStopping) return;
+  isStopping = true;
+  for (const child of children) stopChild(child);
+  await Promise.all(children.map(waitForExit));
+  await database.stop();
+  process.exit(code);
+}
+process.on("SIGINT", () => void stopAll(0));
+process.on("SIGTERM", () => void stopAll(0));
+
+try {
+  await prepareDatabase(database.url, say);
+} catch (error) {
+  console.error(error);
+  await stopAll(1);
+}
+
+const env = withLocalSecrets(
+  {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXT_TELEMETRY_DISABLED: "1",
+    APP_URL: process.env.APP_URL ?? `http://localhost:${PORT}`,
+    INNGEST_DEV: process.env.INNGEST_DEV ?? "1",
+  },
+  loadOrCreateLocalSecrets(),
+);
+
+const next = startChild(localBin("next"), ["dev", "--port", PORT], { env });
+children.push(next);
+void waitForExit(next).then((code) => stopAll(code));
+
+const inngestCli = findExecutable(["inngest-cli", "inngest"]);
+if (inngestCli) {
+  say(`starting the Inngest Dev Server (${inngestCli}) on http://localhost:8288`);
+  children.push(
+    startChild(inngestCli, ["dev", "--no-discovery", "-u", `http://localhost:${PORT}/api/inngest`], { env }),
+  );
+} else {
+  say(
+    `Inngest Dev Server not installed: jobs will not run locally. With internet: npx inngest-cli@${INNGEST_CLI_VERSION} dev -u http://localhost:${PORT}/api/inngest`,
+  );
+}
+say(`Meal Planner on http://localhost:${PORT} — Ctrl-C stops everything`);
