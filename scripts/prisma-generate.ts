@@ -11,7 +11,7 @@ const GENERATED = path.join(ROOT, "lib/generated/prisma/client.ts");
 
 if (process.argv.includes("--if-missing") && fs.existsSync(GENERATED)) process.exit(0);
 
-const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1" };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY) {
   const nativeEngine = path.join(ROOT, "node_modules/@prisma/engines");
   const hasNative =

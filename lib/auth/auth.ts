@@ -3,6 +3,9 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+
+const authLog = log.child({ component: "auth" });
 
 export const auth = betterAuth({
   baseURL: env.APP_URL,
@@ -35,6 +38,10 @@ export const auth = betterAuth({
         },
       },
     },
+  },
+  // Into the app's structured log instead of colourful console lines.
+  logger: {
+    log: (level, message, ...args) => authLog[level]({ details: args.length ? args : undefined }, message),
   },
   plugins: [nextCookies()],
 });

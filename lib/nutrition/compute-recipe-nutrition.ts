@@ -12,7 +12,14 @@
  * recipe's diet and allergens (a pinch of fish sauce still makes a dish pescatarian).
  */
 import { ALLERGENS, DIETS } from "@/lib/catalogue/types";
-import type { Allergen, CatalogueRecipe, Diet, Ingredient, Macros, RecipeIngredientLine } from "@/lib/catalogue/types";
+import type {
+  Allergen,
+  CatalogueRecipe,
+  Diet,
+  Ingredient,
+  Macros,
+  RecipeIngredientLine,
+} from "@/lib/catalogue/types";
 import { toGrams } from "@/lib/units";
 
 /** What a recipe author writes: everything except the derived fields. */
@@ -22,10 +29,7 @@ export type RecipeSource = Omit<CatalogueRecipe, "diet" | "allergens" | "perServ
 export type RecipeNutritionInput = Pick<RecipeSource, "id" | "servings" | "ingredients">;
 
 export type RecipeNutritionErrorReason =
-  | "unknown-ingredient"
-  | "unconvertible-unit"
-  | "invalid-quantity"
-  | "invalid-servings";
+  "unknown-ingredient" | "unconvertible-unit" | "invalid-quantity" | "invalid-servings";
 
 /** Raised when a recipe's nutrition cannot be computed; names the recipe and, where relevant, the line. */
 export class RecipeNutritionError extends Error {
@@ -72,7 +76,12 @@ function asIndex(ingredients: IngredientIndex | readonly Ingredient[]): Ingredie
   return Array.isArray(ingredients) ? indexIngredients(ingredients) : (ingredients as IngredientIndex);
 }
 
-function lookup(recipeId: string, line: RecipeIngredientLine, lineIndex: number, index: IngredientIndex): Ingredient {
+function lookup(
+  recipeId: string,
+  line: RecipeIngredientLine,
+  lineIndex: number,
+  index: IngredientIndex,
+): Ingredient {
   const ingredient = index.get(line.ingredientSlug);
   if (!ingredient) {
     throw new RecipeNutritionError({

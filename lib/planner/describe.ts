@@ -36,7 +36,8 @@ export function describeRecipes(count: number, mealSlot: MealSlot, filter: Safet
   const noun = count === 1 ? mealSlot : PLURAL[mealSlot];
   const parts = [`${count} ${DIET_WORD[filter.diet]}${noun}`];
   if (filter.excludeAllergens.length > 0) parts.push(`without ${joinWords(filter.excludeAllergens, "or")}`);
-  if (filter.dislikedIngredients.length > 0) parts.push(`avoiding ${joinWords(filter.dislikedIngredients, "and")}`);
+  if (filter.dislikedIngredients.length > 0)
+    parts.push(`avoiding ${joinWords(filter.dislikedIngredients, "and")}`);
   return parts.join(" ");
 }
 

@@ -6,17 +6,36 @@ import { DAY_NAMES, PLAN_SLOTS, SERVING_LEVELS } from "./types";
 // Bounds are wide enough for any real adult diet and narrow enough to catch unit mistakes
 // (kJ typed as kcal, grams per week typed as grams per day).
 const targetsSchema = z.object({
-  kcal: z.number().finite().min(800, "daily kcal must be at least 800").max(6000, "daily kcal must be at most 6000"),
-  proteinG: z.number().finite().min(10, "daily protein must be at least 10 g").max(400, "daily protein must be at most 400 g"),
-  carbsG: z.number().finite().min(10, "daily carbs must be at least 10 g").max(900, "daily carbs must be at most 900 g"),
-  fatG: z.number().finite().min(10, "daily fat must be at least 10 g").max(350, "daily fat must be at most 350 g"),
+  kcal: z
+    .number()
+    .finite()
+    .min(800, "daily kcal must be at least 800")
+    .max(6000, "daily kcal must be at most 6000"),
+  proteinG: z
+    .number()
+    .finite()
+    .min(10, "daily protein must be at least 10 g")
+    .max(400, "daily protein must be at most 400 g"),
+  carbsG: z
+    .number()
+    .finite()
+    .min(10, "daily carbs must be at least 10 g")
+    .max(900, "daily carbs must be at most 900 g"),
+  fatG: z
+    .number()
+    .finite()
+    .min(10, "daily fat must be at least 10 g")
+    .max(350, "daily fat must be at most 350 g"),
 });
 
 const minutesSchema = z.number().int().min(1, "a time limit must be at least 1 minute").max(600);
 const slotMinutesSchema = z.partialRecord(z.enum(PLAN_SLOTS), minutesSchema);
 const servingsSchema = z
   .number()
-  .refine((s) => (SERVING_LEVELS as readonly number[]).includes(s), "servings must be 0.5 to 2 in steps of 0.25");
+  .refine(
+    (s) => (SERVING_LEVELS as readonly number[]).includes(s),
+    "servings must be 0.5 to 2 in steps of 0.25",
+  );
 
 export const planRequestSchema = z.object({
   /** daily targets */
@@ -82,7 +101,8 @@ export function parsePlanRequest(raw: unknown): ParsedPlanRequest {
   const seen = new Set<string>();
   for (const lock of request.lockedMeals) {
     const key = `${lock.day}:${lock.slot}`;
-    if (seen.has(key)) throw new PlannerError("INVALID_INPUT", `lockedMeals: ${lock.day} ${lock.slot} is locked twice`);
+    if (seen.has(key))
+      throw new PlannerError("INVALID_INPUT", `lockedMeals: ${lock.day} ${lock.slot} is locked twice`);
     seen.add(key);
   }
   return request;

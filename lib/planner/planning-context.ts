@@ -180,10 +180,16 @@ export function createPlanningContext(
       throw new PlannerError("INVALID_INPUT", `lockedMeals: ${lock.day} ${lock.slot} is not a planned slot`);
     }
     const recipe = byId.get(lock.recipeId);
-    if (!recipe) throw new PlannerError("UNKNOWN_RECIPE", `lockedMeals: recipe ${lock.recipeId} is not in the catalogue`);
+    if (!recipe)
+      throw new PlannerError(
+        "UNKNOWN_RECIPE",
+        `lockedMeals: recipe ${lock.recipeId} is not in the catalogue`,
+      );
     const reason = unsafeReason(recipe, filter);
     if (reason !== null) {
-      throw new PlannerError("INVALID_INPUT", `lockedMeals: ${recipe.name} ${reason}`, { recipeId: recipe.id });
+      throw new PlannerError("INVALID_INPUT", `lockedMeals: ${recipe.name} ${reason}`, {
+        recipeId: recipe.id,
+      });
     }
     const r = recipeIndex.get(recipe.id) as number;
     lockedOpt[DAY_NAMES.indexOf(lock.day) * S + k] = optionOf(r, levelIndexOf(lock.servings));

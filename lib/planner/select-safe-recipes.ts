@@ -11,11 +11,16 @@ export function unsafeReason(recipe: CatalogueRecipe, filter: SafetyFilter): str
   if (!isDietCompatible(recipe.diet, filter.diet)) return `is ${recipe.diet}, not ${filter.diet}`;
   const allergen = recipe.allergens.find((a) => filter.excludeAllergens.includes(a));
   if (allergen) return `contains ${allergen}`;
-  const disliked = recipe.ingredients.find((line) => filter.dislikedIngredients.includes(line.ingredientSlug));
+  const disliked = recipe.ingredients.find((line) =>
+    filter.dislikedIngredients.includes(line.ingredientSlug),
+  );
   if (disliked) return `contains ${disliked.ingredientSlug}, which is disliked`;
   return null;
 }
 
-export function selectSafeRecipes(catalogue: readonly CatalogueRecipe[], filter: SafetyFilter): CatalogueRecipe[] {
+export function selectSafeRecipes(
+  catalogue: readonly CatalogueRecipe[],
+  filter: SafetyFilter,
+): CatalogueRecipe[] {
   return catalogue.filter((recipe) => unsafeReason(recipe, filter) === null);
 }

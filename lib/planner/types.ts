@@ -68,7 +68,7 @@ export interface PlannedMeal {
   locked: boolean;
   /** on the cooking meal: where its planned leftover portion is eaten */
   leftoverFor?: LeftoverPortion;
-  /** portions to cook: own servings plus any planned leftover */
+  /** portions to cook now: own servings plus any planned leftover; 0 for a leftover meal */
   batchServings: number;
   /** on a leftover meal: the meal that cooked it */
   leftoverOf?: MealRef;

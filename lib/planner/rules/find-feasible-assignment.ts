@@ -40,7 +40,13 @@ export function canPlaceRecipe(
   return spacedFrom(ctx, recipeAt, r, p, eat) && (eat < 0 || spacedFrom(ctx, recipeAt, r, eat, p));
 }
 
-function spacedFrom(ctx: PlanningContext, recipeAt: Int32Array, r: number, q: number, partner: number): boolean {
+function spacedFrom(
+  ctx: PlanningContext,
+  recipeAt: Int32Array,
+  r: number,
+  q: number,
+  partner: number,
+): boolean {
   const d = dayOf(ctx, q);
   const from = Math.max(0, d - 1) * ctx.S;
   const to = Math.min(DAYS_PER_WEEK, d + 2) * ctx.S;
@@ -71,7 +77,9 @@ export function findFeasibleAssignment(
     const r = recipeAt[p] as number;
     if (r >= 0) uses[r] = (uses[r] as number) + 1;
   }
-  const order = new Map(positions.map((p) => [p, shuffleInPlace(Array.from(rules.domains[p] as Int32Array), rng)]));
+  const order = new Map(
+    positions.map((p) => [p, shuffleInPlace(Array.from(rules.domains[p] as Int32Array), rng)]),
+  );
   const staticOrder = [...positions].sort(
     (a, b) => (rules.domains[a] as Int32Array).length - (rules.domains[b] as Int32Array).length || a - b,
   );

@@ -1,0 +1,131 @@
+import { LEVELS, MACROS, dayOf, recipeOfOption, type PlanningContext } from "../planning-context";
+import type { CompiledRules } from "../rules/rule-state";
+import { DAYS_PER_WEEK } from "../types";
+import { KdTree } from "./kd-tree";
+
+export const POS_FREE = 0;
+export const POS_COOK = 1;
+export const POS_EAT = 2;
+export const POS_LOCKED = 3;
+
+// Cost of serving a recipe from last week once that avoidance had to be relaxed: about a 5-point
+// miss on one macro for one day, so repeats happen only when they clearly pay for themselves.
+export const LAST_WEEK_PENALTY = 0.05;
+
+export interface OptionList {
+  options: Int32Array;
+  tree: KdTree;
+}
+
+/**
+ * A week under construction: one option per position with running usage counts and day totals.
+ * Everything is in normalised units (1 = the daily target), so a day's cost is the L1 distance of
+ * its totals from (1, 1, 1, 1) — the sum of its four absolute fractional deviations.
+ */
+export class WeekState {
+  readonly kind: Uint8Array;
+  readonly lists: (OptionList | null)[];
+  readonly penalty: Float64Array;
+  readonly opt: Int32Array;
+  readonly uses: Int32Array;
+  readonly dayTot: Float64Array;
+  readonly dayPen: Float64Array;
+  readonly dayCost: Float64Array;
+
+  constructor(
+    readonly ctx: PlanningContext,
+    readonly rules: CompiledRules,
+    lastWeekPenalised: Uint8Array,
+    listCache: Map<string, OptionList> = new Map(),
+  ) {
+    const { P, R } = ctx;
+    this.kind = new Uint8Array(P);
+    this.penalty = new Float64Array(R * LEVELS);
+    for (let r = 0; r < R; r++) {
+      if (!lastWeekPenalised[r]) continue;
+      for (let l = 0; l < LEVELS; l++) this.penalty[r * LEVELS + l] = LAST_WEEK_PENALTY;
+    }
+    this.lists = [];
+    for (let p = 0; p < P; p++) {
+      if ((ctx.lockedOpt[p] as number) >= 0) this.kind[p] = POS_LOCKED;
+      else if ((ctx.cookOf[p] as number) >= 0) this.kind[p] = POS_EAT;
+      else if ((ctx.eatOf[p] as number) >= 0) this.kind[p] = POS_COOK;
+      else this.kind[p] = POS_FREE;
+      const domain = rules.domains[p] as Int32Array;
+      if (this.kind[p] === POS_LOCKED || this.kind[p] === POS_EAT || domain.length === 0) {
+        this.lists.push(null);
+        continue;
+      }
+      const k = ctx.posSlot[p] as number;
+      const key = `${k}|${domain.join(",")}`;
+      let list = listCache.get(key);
+      if (!list) {
+        const options: number[] = [];
+        const band = ctx.bandLevels[k] as Int32Array[];
+        for (const r of domain) for (const l of band[r] as Int32Array) options.push(r * LEVELS + l);
+        const arr = Int32Array.from(options);
+        list = { options: arr, tree: new KdTree(arr, ctx.optMacro, this.penalty) };
+        listCache.set(key, list);
+      }
+      this.lists.push(list);
+    }
+    this.opt = new Int32Array(P).fill(-1);
+    this.uses = new Int32Array(R);
+    this.dayTot = new Float64Array(DAYS_PER_WEEK * MACROS);
+    this.dayPen = new Float64Array(DAYS_PER_WEEK);
+    this.dayCost = new Float64Array(DAYS_PER_WEEK).fill(MACROS);
+  }
+
+  recipeAt(p: number): number {
+    const o = this.opt[p] as number;
+    return o < 0 ? -1 : recipeOfOption(o);
+  }
+
+  /** Serving levels a position may take for a given recipe (the slot's kcal band). */
+  levelsFor(p: number, r: number): Int32Array {
+    return (this.ctx.bandLevels[this.ctx.posSlot[p] as number] as Int32Array[])[r] as Int32Array;
+  }
+
+  setOption(p: number, o: number): void {
+    const old = this.opt[p] as number;
+    if (old === o) return;
+    const d = dayOf(this.ctx, p);
+    const macro = this.ctx.optMacro;
+    const tot = this.dayTot;
+    if (old >= 0) {
+      for (let m = 0; m < MACROS; m++)
+        tot[d * MACROS + m] = (tot[d * MACROS + m] as number) - (macro[old * MACROS + m] as number);
+      this.dayPen[d] = (this.dayPen[d] as number) - (this.penalty[old] as number);
+      const r = recipeOfOption(old);
+      this.uses[r] = (this.uses[r] as number) - 1;
+    }
+    if (o >= 0) {
+      for (let m = 0; m < MACROS; m++)
+        tot[d * MACROS + m] = (tot[d * MACROS + m] as number) + (macro[o * MACROS + m] as number);
+      this.dayPen[d] = (this.dayPen[d] as number) + (this.penalty[o] as number);
+      const r = recipeOfOption(o);
+      this.uses[r] = (this.uses[r] as number) + 1;
+    }
+    this.opt[p] = o;
+    this.dayCost[d] = this.computeDayCost(d);
+  }
+
+  computeDayCost(d: number): number {
+    let c = this.dayPen[d] as number;
+    for (let m = 0; m < MACROS; m++) c += Math.abs((this.dayTot[d * MACROS + m] as number) - 1);
+    return c;
+  }
+
+  weekCost(): number {
+    let c = 0;
+    for (let d = 0; d < DAYS_PER_WEEK; d++) c += this.dayCost[d] as number;
+    return c;
+  }
+
+  /** Mean absolute % deviation over the 28 day-macro values (penalties excluded). */
+  meanDeviationPct(): number {
+    let c = 0;
+    for (let i = 0; i < DAYS_PER_WEEK * MACROS; i++) c += Math.abs((this.dayTot[i] as number) - 1);
+    return (100 * c) / (DAYS_PER_WEEK * MACROS);
+  }
+}

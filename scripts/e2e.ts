@@ -1,0 +1,39 @@
+/**
+ * Playwright against a production build on its own embedded PostgreSQL, migrated and seeded like dev.
+ * Refuses to run against anything but a database it started or a local TEST_DATABASE_URL.
+ */
+import { generateSecrets } from "./lib/local-secrets";
+import { startEmbeddedPostgres, findFreePort } from "./lib/embedded-postgres";
+import { localBin, run, startChild, stopChild, waitForExit, waitForHttp } from "./lib/processes";
+
+const database = await startEmbeddedPostgres({ persistent: false });
+let server: ReturnType<typeof startChild> | undefined;
+let code = 1;
+try {
+  const { prepareDatabase } = await import("./lib/prepare-database");
+  await prepareDatabase(database.url, (line) => console.log(`[e2e] ${line}`));
+  const port = await findFreePort();
+  const baseUrl = `http://localhost:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...generateSecrets(),
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: database.url,
+    APP_URL: baseUrl,
+    LOG_LEVEL: "warn",
+    // Specs sign in several times a minute from one address.
+    AUTH_SIGN_IN_MAX_ATTEMPTS: "50",
+  };
+  if (run(localBin("next"), ["build"], env) !== 0) throw new Error("next build failed");
+  server = startChild(localBin("next"), ["start", "--port", String(port)], { env });
+  await waitForHttp(`${baseUrl}/api/health`, 60_000);
+  code = run(localBin("playwright"), ["test"], { ...env, NODE_ENV: "test", E2E_BASE_URL: baseUrl });
+} catch (error) {
+  console.error(error);
+} finally {
+  stopChild(server);
+  if (server) await waitForExit(server);
+  await database.stop();
+}
+process.exit(code);
