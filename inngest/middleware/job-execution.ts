@@ -1,6 +1,7 @@
 import { Middleware } from "inngest";
 import { jobTypeForFunction, recordExecutionEnd, recordExecutionStart } from "@/lib/jobs";
 import { log } from "@/lib/log";
+import { jobExecutionDurationSeconds, jobExecutionsTotal } from "@/lib/observability/prometheus";
 
 interface RunContext {
   runId: string;
@@ -30,6 +31,8 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
     const ctx = args.ctx as unknown as RunContext;
     const functionId = functionIdOf(args.fn as unknown as { id(prefix?: string): string; opts: unknown });
     const jobType = jobTypeForFunction(functionId);
+    this.jobType = jobType;
+    this.startedAt = performance.now();
     if (jobType) {
       await recordExecutionStart({
         runId: ctx.runId,
@@ -45,8 +48,22 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
     return args.next();
   }
 
+  private startedAt = 0;
+  private jobType: string | null = null;
+
+  private observe(status: "completed" | "failed") {
+    if (!this.jobType) return;
+    jobExecutionsTotal.inc({ job_type: this.jobType, status });
+    // Per request, not per attempt: a multi-step attempt spans several requests (the DB row has the total).
+    jobExecutionDurationSeconds.observe(
+      { job_type: this.jobType },
+      (performance.now() - this.startedAt) / 1000,
+    );
+  }
+
   override async onRunComplete(args: Middleware.OnRunCompleteArgs): Promise<void> {
     const ctx = args.ctx as unknown as RunContext;
+    this.observe("completed");
     await recordExecutionEnd({ runId: ctx.runId, attempt: ctx.attempt }, { status: "completed" }).catch(
       (error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job completion"),
     );
@@ -54,6 +71,7 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
 
   override async onRunError(args: Middleware.OnRunErrorArgs): Promise<void> {
     const ctx = args.ctx as unknown as RunContext;
+    this.observe("failed");
     await recordExecutionEnd(
       { runId: ctx.runId, attempt: ctx.attempt },
       { status: "failed", error: args.error.message, isFinalAttempt: args.isFinalAttempt },
