@@ -1,6 +1,7 @@
 /**
  * The demo recipe catalogue. Every recipe's perServing, diet and allergens are computed from the
- * ingredient table (prisma/seed-data/ingredients.ts) — never typed in per recipe.
+ * ingredient table (prisma/seed-data/ingredients.ts) — never typed in per recipe. perServing is rounded
+ * as documented in lib/nutrition/compute-recipe-nutrition.ts (kcal: whole numbers; grams: 1 decimal).
  */
 import type { CatalogueRecipe, Ingredient } from "@/lib/catalogue/types";
 import { buildCatalogueRecipe, indexIngredients } from "@/lib/nutrition/compute-recipe-nutrition";

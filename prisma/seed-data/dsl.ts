@@ -41,7 +41,7 @@ export function food(
 /** [ingredient slug, quantity (null = to taste), unit, optional note] */
 export type LineSpec = readonly [slug: string, quantity: number | null, unit: Unit, note?: string];
 
-/** A "to taste" line: no quantity, no nutrition. */
+/** A "to taste" line: no quantity (unit is a placeholder "g"), no nutrition; still counts for diet/allergens. */
 export function taste(slug: string, note?: string): LineSpec {
   return note === undefined ? [slug, null, "g"] : [slug, null, "g", note];
 }
