@@ -6,7 +6,7 @@ export async function SiteHeader() {
   const user = await getSessionUser();
   return (
     <header className="border-b border-stone-200 bg-white">
-      <nav className="mx-auto flex max-w-5xl items-center gap-6 px-4 py-3 text-sm">
+      <nav className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3 text-sm">
         <Link href="/" className="font-semibold text-brand-700">
           Meal Planner
         </Link>

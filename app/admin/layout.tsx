@@ -7,9 +7,24 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   await requireStaff();
   return (
     <div className="space-y-6">
-      <nav className="flex gap-4 text-sm">
+      <nav className="flex flex-wrap gap-4 text-sm">
         <Link href="/admin" className="font-medium text-brand-700">
           Overview
+        </Link>
+        <Link href="/admin/flags" className="font-medium text-brand-700">
+          Flags
+        </Link>
+        <Link href="/admin/jobs" className="font-medium text-brand-700">
+          Jobs
+        </Link>
+        <Link href="/admin/rollbacks" className="font-medium text-brand-700">
+          Rollbacks
+        </Link>
+        <Link href="/admin/audit" className="font-medium text-brand-700">
+          Audit log
+        </Link>
+        <Link href="/admin/outbox" className="font-medium text-brand-700">
+          E-mail outbox
         </Link>
       </nav>
       {children}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import type { Prisma } from "@/lib/db";
+import { JobStatus, JobType } from "@/lib/generated/prisma/enums";
+import {
+  optionalEnumParam,
+  optionalTextParam,
+  optionalUtcDateTimeParam,
+  pageParam,
+} from "@/lib/admin/search-params";
+
+/** The jobs page's address bar: `?type=AutoSync&status=failed&user=ana&from=2026-03-01T00:00&page=2`. */
+export const JobFiltersSchema = z
+  .object({
+    type: optionalEnumParam(JobType, "job type"),
+    status: optionalEnumParam(JobStatus, "status"),
+    user: optionalTextParam("User e-mail"),
+    from: optionalUtcDateTimeParam("From"),
+    to: optionalUtcDateTimeParam("To"),
+    page: pageParam("Job runs page"),
+    scheduledPage: pageParam("Scheduled jobs page"),
+  })
+  .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
+    message: "“From” must not be later than “To”.",
+  });
+
+export type JobFilters = z.output<typeof JobFiltersSchema>;
+
+/** The filters that narrow rows; pages are asked for separately. */
+export type JobRowFilters = Pick<JobFilters, "type" | "status" | "user" | "from" | "to">;
+
+function userEmailContains(user: string | undefined) {
+  return user ? { email: { contains: user, mode: "insensitive" as const } } : undefined;
+}
+
+function timeRange(from: Date | undefined, to: Date | undefined) {
+  return from || to ? { gte: from, lte: to } : undefined;
+}
+
+/** Job runs by type, status, user e-mail and start time (both ends inclusive). */
+export function jobExecutionWhere(filters: JobRowFilters): Prisma.JobExecutionWhereInput {
+  return {
+    jobType: filters.type,
+    status: filters.status,
+    user: userEmailContains(filters.user),
+    startedAt: timeRange(filters.from, filters.to),
+  };
+}
+
+/** Scheduled jobs by type, status, user e-mail and the time they are scheduled for. */
+export function scheduledJobWhere(filters: JobRowFilters): Prisma.ScheduledJobWhereInput {
+  return {
+    jobType: filters.type,
+    status: filters.status,
+    user: userEmailContains(filters.user),
+    scheduledFor: timeRange(filters.from, filters.to),
+  };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { JobFiltersSchema } from "@/lib/admin/job-filters";
+import { AuditFiltersSchema } from "@/lib/admin/audit-filters";
+import { OutboxFiltersSchema } from "@/lib/admin/outbox-filters";
+import { flattenSearchParams, parseSearchParams } from "@/lib/admin/search-params";
+
+describe("flattenSearchParams", () => {
+  it("keeps the first value of a repeated key and drops blank ones", () => {
+    expect(
+      flattenSearchParams({ status: ["failed", "completed"], user: "  ", type: undefined, to: " x " }),
+    ).toEqual({
+      status: "failed",
+      to: "x",
+    });
+  });
+});
+
+describe("parsing the jobs page's filters", () => {
+  it("defaults to no filters and the first pages", () => {
+    expect(parseSearchParams(JobFiltersSchema, {})).toEqual({
+      isValid: true,
+      data: { page: 1, scheduledPage: 1 },
+    });
+  });
+
+  it("treats fields a form submitted empty as absent", () => {
+    const parsed = parseSearchParams(JobFiltersSchema, { type: "", status: "", user: "", from: "", to: "" });
+    expect(parsed).toEqual({ isValid: true, data: { page: 1, scheduledPage: 1 } });
+  });
+
+  it("reads enums, text, pages and datetime-local values as UTC", () => {
+    const parsed = parseSearchParams(JobFiltersSchema, {
+      type: "AutoSync",
+      status: "failed",
+      user: "Ana",
+      from: "2026-03-01T08:30",
+      to: "2026-03-02T09:15:30",
+      page: "3",
+      scheduledPage: "2",
+    });
+    expect(parsed).toEqual({
+      isValid: true,
+      data: {
+        type: "AutoSync",
+        status: "failed",
+        user: "Ana",
+        from: new Date("2026-03-01T08:30:00Z"),
+        to: new Date("2026-03-02T09:15:30Z"),
+        page: 3,
+        scheduledPage: 2,
+      },
+    });
+  });
+
+  it.each([
+    [
+      { status: "bogus" },
+      /Unknown status “bogus”\. Choose one of: pending, running, completed, failed, cancelled\./,
+    ],
+    [{ type: "Nightly" }, /Unknown job type “Nightly”/],
+    [{ from: "yesterday" }, /From must be a date and time like 2026-03-01T08:30 \(UTC\)\./],
+    [{ to: "2026-02-30T10:00" }, /To must be a date and time/],
+    [{ from: "2026-03-02T00:00", to: "2026-03-01T00:00" }, /“From” must not be later than “To”\./],
+    [{ page: "0" }, /Job runs page must be a whole number from 1/],
+    [{ scheduledPage: "two" }, /Scheduled jobs page must be a whole number from 1/],
+    [{ user: "x".repeat(201) }, /User e-mail is longer than 200 characters\./],
+  ])("explains what is wrong with %j", (raw, message) => {
+    const parsed = parseSearchParams(JobFiltersSchema, raw);
+    expect(parsed.isValid).toBe(false);
+    if (!parsed.isValid) expect(parsed.message).toMatch(message);
+  });
+});
+
+describe("parsing the audit and outbox filters", () => {
+  it("accepts free-text audit filters", () => {
+    expect(parseSearchParams(AuditFiltersSchema, { action: "flag.kill_switch", actor: "staff@" })).toEqual({
+      isValid: true,
+      data: { action: "flag.kill_switch", actor: "staff@", page: 1 },
+    });
+  });
+
+  it("rejects an unknown e-mail status", () => {
+    const parsed = parseSearchParams(OutboxFiltersSchema, { status: "lost", template: "plan-ready" });
+    expect(parsed).toEqual({
+      isValid: false,
+      message: "Unknown status “lost”. Choose one of: pending, sent, delivered, failed, bounced, suppressed.",
+    });
+  });
+});
