@@ -40,6 +40,51 @@ export const env = createEnv({
       .string({ message: "is required: 32 random bytes, base64 (openssl rand -base64 32)" })
       .refine((v) => Buffer.from(v, "base64").length === 32, "must decode from base64 to exactly 32 bytes"),
     METRICS_TOKEN: z.string().min(16, "must be 16+ characters").optional(),
+    // Rollout guard (plan §1.4/§6.1): a rule trips when its metric stays over the threshold for the window.
+    GUARD_ERROR_RATE_PCT: z.coerce.number().min(0).max(100).default(5),
+    GUARD_ERROR_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(120),
+    GUARD_P99_MS: z.coerce.number().int().min(1).default(60_000),
+    GUARD_P99_WINDOW_SECONDS: z.coerce.number().int().min(1).default(300),
+    GUARD_FATSECRET_ERRORS_PER_MIN: z.coerce.number().min(0).default(20),
+    GUARD_FATSECRET_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    GUARD_POOL_PCT: z.coerce.number().min(0).default(90),
+    GUARD_POOL_WINDOW_SECONDS: z.coerce.number().int().min(1).default(120),
+    // Each guard sample aggregates the runs of this many seconds before it; keep it equal to the cron interval
+    // so a short spike lands in as few samples as it lasted.
+    GUARD_SAMPLE_SECONDS: z.coerce.number().int().min(1).default(60),
+    // Consecutive samples further apart than this break a sustained breach (a missed guard run = no evidence).
+    GUARD_MAX_SAMPLE_GAP_SECONDS: z.coerce.number().int().min(1).default(90),
+    GUARD_SAMPLE_RETENTION_DAYS: z.coerce.number().int().min(1).default(7),
+    // Connections all app instances may hold together; the pool metric divides by it. Default: one pool.
+    GUARD_POOL_CAPACITY: z.coerce.number().int().min(1).optional(),
+    ROLLOUT_GUARD_CRON: z.string().min(9).default("* * * * *"),
+    // Stage gates (plan §1.3 success criteria), judged over the stage's observation window.
+    GATE_ERROR_RATE_PCT: z.coerce.number().min(0).max(100).default(1),
+    GATE_P99_MS: z.coerce.number().int().min(1).default(30_000),
+    GATE_FATSECRET_SUCCESS_PCT: z.coerce.number().min(0).max(100).default(95),
+    GATE_EMAIL_DELIVERY_PCT: z.coerce.number().min(0).max(100).default(98),
+    GATE_POOL_PCT: z.coerce.number().min(0).default(90),
+    GATE_WINDOW_HOURS: z.coerce.number().min(1).default(24),
+    // "percentage:soakMinutes,…", e.g. "5:1440,25:720,50:720,100:1440" (the plan's §2.1 schedule, the default).
+    ROLLOUT_STAGES: z
+      .string()
+      .regex(
+        /^\s*\d+(\.\d{1,2})?:\d+\s*(,\s*\d+(\.\d{1,2})?:\d+\s*)*$/,
+        "must look like 5:1440,25:720,100:1440",
+      )
+      .optional(),
+    ROLLBACK_WEBHOOK_URL: url().optional(),
+    // Who gets rollback alerts; unset means every staff user.
+    STAFF_ALERT_EMAILS: z
+      .string()
+      .transform((v) =>
+        v
+          .split(",")
+          .map((e) => e.trim())
+          .filter((e) => e.length > 0),
+      )
+      .pipe(z.array(z.email({ message: "must be a comma-separated list of e-mail addresses" })))
+      .optional(),
   },
   client: {},
   experimental__runtimeEnv: {},

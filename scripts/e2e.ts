@@ -5,8 +5,10 @@
 import { generateSecrets } from "./lib/local-secrets";
 import { startEmbeddedPostgres, findFreePort } from "./lib/embedded-postgres";
 import { localBin, run, startChild, stopChild, waitForExit, waitForHttp } from "./lib/processes";
+import { startFakeResend } from "../test/fakes/resend-server";
 
 const database = await startEmbeddedPostgres({ persistent: false });
+const resend = await startFakeResend();
 let server: ReturnType<typeof startChild> | undefined;
 let code = 1;
 try {
@@ -24,6 +26,10 @@ try {
     LOG_LEVEL: "warn",
     // Specs sign in several times a minute from one address.
     AUTH_SIGN_IN_MAX_ATTEMPTS: "50",
+    // Never the real services from a test run.
+    RESEND_BASE_URL: resend.url,
+    FATSECRET_BASE_URL: "http://127.0.0.1:9",
+    TANDOOR_BASE_URL: "http://127.0.0.1:9",
   };
   if (run(localBin("next"), ["build"], env) !== 0) throw new Error("next build failed");
   server = startChild(localBin("next"), ["start", "--port", String(port)], { env });
@@ -35,5 +41,6 @@ try {
   stopChild(server);
   if (server) await waitForExit(server);
   await database.stop();
+  await resend.close();
 }
 process.exit(code);

@@ -1,6 +1,7 @@
 /**
  * Feature flags and rollout guards — the pure core. Persistence, HTTP and scheduling live
- * elsewhere and talk to this through `FlagStore` and plain data.
+ * elsewhere and talk to this through `FlagStore` and plain data: the database-backed flag check and the
+ * audited writes are in `lib/flags/server.ts`, rollouts and the guard in `lib/rollouts`.
  */
 export { hashFlagUser } from "@/lib/flags/hash-key";
 export {

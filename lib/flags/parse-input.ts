@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
+
+/** Validates a use case's input; a failure becomes BAD_REQUEST with every problem spelled out. */
+export function parseInput<TSchema extends z.ZodType>(schema: TSchema, input: unknown): z.output<TSchema> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    throw new AppError("BAD_REQUEST", z.prettifyError(result.error), {
+      issues: result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message })),
+    });
+  }
+  return result.data;
+}

@@ -1,0 +1,60 @@
+import { db, type PrismaClient } from "@/lib/db";
+import type { FlagStore, FlagStoreSnapshot } from "@/lib/flags/flag-cache";
+
+/**
+ * The cache's view of feature_flags and user_feature_flags.
+ *
+ * version() is one aggregate over the (small) flags table: the sum of per-flag versions moves on every
+ * write that bumps a flag, and adding the row count makes creating or deleting a flag move it too.
+ * Every mutation in lib/flags and lib/rollouts bumps the flag it touches, enrolment changes included.
+ */
+export class PrismaFlagStore implements FlagStore {
+  constructor(private readonly client: PrismaClient = db) {}
+
+  async version(): Promise<bigint> {
+    const rows = await this.client.$queryRaw<{ version: bigint }[]>`
+      SELECT (COALESCE(SUM(version), 0) + COUNT(*))::bigint AS version FROM feature_flags`;
+    return rows[0]?.version ?? 0n;
+  }
+
+  /**
+   * Reads the version and both tables in one REPEATABLE READ transaction, so the snapshot and its version
+   * describe the same moment: a write landing mid-load is picked up by the next probe, never half-applied.
+   */
+  async load(): Promise<FlagStoreSnapshot> {
+    return this.client.$transaction(
+      async (tx) => {
+        const rows = await tx.$queryRaw<{ version: bigint }[]>`
+          SELECT (COALESCE(SUM(version), 0) + COUNT(*))::bigint AS version FROM feature_flags`;
+        const flags = await tx.featureFlag.findMany({
+          select: {
+            flagName: true,
+            enabledGlobally: true,
+            rolloutPercentage: true,
+            killSwitch: true,
+            version: true,
+          },
+        });
+        const enrolments = await tx.userFeatureFlag.findMany({
+          select: { flagName: true, userId: true, enabled: true },
+        });
+        return {
+          version: rows[0]?.version ?? 0n,
+          flags: flags.map((flag) => ({
+            key: flag.flagName,
+            enabledGlobally: flag.enabledGlobally,
+            rolloutPercentage: Number(flag.rolloutPercentage.toString()),
+            killSwitch: flag.killSwitch,
+            version: flag.version,
+          })),
+          enrolments: enrolments.map((row) => ({
+            flagKey: row.flagName,
+            userId: row.userId,
+            enabled: row.enabled,
+          })),
+        };
+      },
+      { isolationLevel: "RepeatableRead", timeout: 30_000 },
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { Prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+
+/**
+ * Whose activity a metric is computed over.
+ * - `canary`: users enrolled in the flag with enabled = true (the plan's
+ *   `user_id IN (SELECT user_id FROM user_feature_flags WHERE flag_name = …)`, plus the enabled filter, since
+ *   an opt-out row is not a canary user);
+ * - `rest`: activity attributed to any other user;
+ * - `all`: every row, including runs with no user (crons, catalogue sync) — the plan's Appendix B health check.
+ * Runs without a user belong to neither canary nor rest, so system jobs (the guard itself runs every minute)
+ * do not dilute the comparison.
+ */
+export const METRIC_COHORTS = ["canary", "rest", "all"] as const;
+export type MetricCohort = (typeof METRIC_COHORTS)[number];
+
+export const MetricScopeSchema = z
+  .object({
+    cohort: z.enum(METRIC_COHORTS),
+    flagName: z.string().min(1).optional(),
+  })
+  .refine((scope) => scope.cohort === "all" || scope.flagName !== undefined, {
+    message: "the canary and rest cohorts are defined by a flag: give flagName",
+  });
+export type MetricScope = z.infer<typeof MetricScopeSchema>;
+
+export const MetricWindowSchema = z
+  .object({ from: z.date(), to: z.date() })
+  .refine((window) => window.from.getTime() < window.to.getTime(), {
+    message: "the window must start before it ends",
+  });
+export type MetricWindow = z.infer<typeof MetricWindowSchema>;
+
+function requireFlag(scope: MetricScope): string {
+  if (scope.flagName === undefined) {
+    throw new AppError("BAD_REQUEST", `The ${scope.cohort} cohort is defined by a flag: give flagName.`);
+  }
+  return scope.flagName;
+}
+
+/** SQL condition placing a user-id expression in the scope's cohort. */
+export function userInScope(scope: MetricScope, userIdSql: Prisma.Sql): Prisma.Sql {
+  if (scope.cohort === "all") return Prisma.sql`TRUE`;
+  const isCanary = Prisma.sql`EXISTS (SELECT 1 FROM user_feature_flags uff
+    WHERE uff.flag_name = ${requireFlag(scope)} AND uff.enabled = true AND uff.user_id = ${userIdSql})`;
+  if (scope.cohort === "canary") return isCanary;
+  return Prisma.sql`(${userIdSql} IS NOT NULL AND NOT ${isCanary})`;
+}

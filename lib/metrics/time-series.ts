@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { db, Prisma } from "@/lib/db";
+import { parseInput } from "@/lib/flags/server";
+import { METRIC_DEFINITIONS, SQL_METRICS, type SqlMetric } from "@/lib/metrics/metric-definitions";
+import { METRIC_COHORTS, type MetricCohort } from "@/lib/metrics/metric-scope";
+
+export const TIME_SERIES_METRICS = [...SQL_METRICS, "db_pool_utilisation"] as const;
+export type TimeSeriesMetric = (typeof TIME_SERIES_METRICS)[number];
+
+export const BUCKET_SECONDS = { "1m": 60, "5m": 300, "15m": 900, "1h": 3_600 } as const;
+export type TimeSeriesBucket = keyof typeof BUCKET_SECONDS;
+
+const MAX_BUCKETS = 2_000;
+
+export const TimeSeriesInputSchema = z
+  .object({
+    metric: z.enum(TIME_SERIES_METRICS),
+    cohort: z.enum(METRIC_COHORTS),
+    flagName: z.string().min(1).optional(),
+    from: z.date(),
+    to: z.date(),
+    bucket: z.enum(["1m", "5m", "15m", "1h"]).default("15m"),
+  })
+  .refine((input) => input.from.getTime() < input.to.getTime(), {
+    message: "the window must start before it ends",
+  })
+  .refine((input) => input.cohort === "all" || input.flagName !== undefined, {
+    message: "the canary and rest cohorts are defined by a flag: give flagName",
+  })
+  .refine(
+    (input) =>
+      (input.to.getTime() - input.from.getTime()) / 1000 / BUCKET_SECONDS[input.bucket] <= MAX_BUCKETS,
+    { message: `a series has at most ${MAX_BUCKETS} buckets: choose a wider bucket` },
+  );
+export type TimeSeriesInput = z.input<typeof TimeSeriesInputSchema>;
+
+export interface TimeSeriesPoint {
+  /** Start of the bucket, ISO. */
+  at: string;
+  value: number | null;
+  sampleSize: number;
+}
+
+export interface TimeSeries {
+  metric: TimeSeriesMetric;
+  cohort: MetricCohort;
+  flagName: string | null;
+  bucket: TimeSeriesBucket;
+  bucketSeconds: number;
+  from: string;
+  to: string;
+  points: TimeSeriesPoint[];
+}
+
+// Buckets align to the wall clock (:00, :15, …) whatever the window, so charts drawn a minute apart line up.
+const ORIGIN = new Date("2000-01-01T00:00:00Z");
+
+/**
+ * A metric per bucket over (from, to], every bucket present (null where nothing happened), for the console's
+ * 24-hour charts. SQL metrics use exactly the point definitions (lib/metrics/metric-definitions.ts) per
+ * bucket; per-minute rates divide by the bucket length. Pool utilisation has no history in Postgres, so its
+ * series is the peak of the guard's stored samples per bucket (always system-wide).
+ */
+export async function timeSeries(input: TimeSeriesInput): Promise<TimeSeries> {
+  const { metric, cohort, flagName, from, to, bucket } = parseInput(TimeSeriesInputSchema, input);
+  const bucketSeconds = BUCKET_SECONDS[bucket];
+  const stride = Prisma.sql`make_interval(secs => ${bucketSeconds}::float8)`;
+  const buckets = Prisma.sql`
+    SELECT generate_series(
+      date_bin(${stride}, ${from}::timestamptz, ${ORIGIN}::timestamptz),
+      date_bin(${stride}, ${to}::timestamptz - interval '1 millisecond', ${ORIGIN}::timestamptz),
+      ${stride}) AS bucket_start`;
+
+  const query =
+    metric === "db_pool_utilisation"
+      ? Prisma.sql`
+          SELECT b.bucket_start, MAX(ms.value)::float8 AS value, COUNT(ms.value)::int AS sample_size
+          FROM (${buckets}) b
+          LEFT JOIN rollout_metric_samples ms
+            ON ms.metric = 'db_pool_utilisation' AND ms.cohort = 'all'
+           AND ms.sampled_at > ${from} AND ms.sampled_at <= ${to}
+           AND date_bin(${stride}, ms.sampled_at, ${ORIGIN}::timestamptz) = b.bucket_start
+          GROUP BY b.bucket_start ORDER BY b.bucket_start`
+      : sqlMetricSeries(metric, { cohort, flagName }, from, to, buckets, stride, bucketSeconds);
+
+  const rows = await db.$queryRaw<{ bucket_start: Date; value: number | null; sample_size: number }[]>(query);
+  return {
+    metric,
+    cohort,
+    flagName: flagName ?? null,
+    bucket,
+    bucketSeconds,
+    from: from.toISOString(),
+    to: to.toISOString(),
+    points: rows.map((row) => ({
+      at: row.bucket_start.toISOString(),
+      value: row.value,
+      sampleSize: row.sample_size,
+    })),
+  };
+}
+
+function sqlMetricSeries(
+  metric: SqlMetric,
+  scope: { cohort: MetricCohort; flagName?: string },
+  from: Date,
+  to: Date,
+  buckets: Prisma.Sql,
+  stride: Prisma.Sql,
+  bucketSeconds: number,
+): Prisma.Sql {
+  const definition = METRIC_DEFINITIONS[metric];
+  return Prisma.sql`
+    SELECT b.bucket_start, ${definition.value(bucketSeconds / 60)} AS value,
+      (${definition.sampleSize})::int AS sample_size
+    FROM (${buckets}) b
+    LEFT JOIN (
+      SELECT date_bin(${stride}, src.ts, ${ORIGIN}::timestamptz) AS bucket_start, src.*
+      FROM (${definition.source(scope, from, to)}) src
+    ) s ON s.bucket_start = b.bucket_start
+    GROUP BY b.bucket_start ORDER BY b.bucket_start`;
+}

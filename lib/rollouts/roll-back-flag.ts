@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { FlagNameSchema, lockFlag, parseInput, writeAudit } from "@/lib/flags/server";
+import { cancelPendingJobs, ROLLBACK_JOB_TYPES } from "@/lib/rollouts/cancel-pending-jobs";
+import { GuardEventInputSchema } from "@/lib/rollouts/guard-event-input";
+import { LIVE_ROLLOUT_STATUSES } from "@/lib/rollouts/rollout-view";
+import { sendGuardAlerts, type AlertDelivery, type AlertOptions } from "@/lib/rollouts/send-guard-alerts";
+
+export const RollBackFlagInputSchema = GuardEventInputSchema.extend({ flagName: FlagNameSchema });
+export type RollBackFlagInput = z.input<typeof RollBackFlagInputSchema>;
+
+/** One removed enrolment as kept in rollback_events.removed_enrolments, so it can be put back. */
+// A type alias, not an interface, so it is assignable to Prisma's JSON input type.
+export type RemovedEnrolment = {
+  userId: string;
+  enabled: boolean;
+  source: string;
+  enrolledAt: string;
+};
+
+export interface RollbackResult {
+  rollbackEventId: string;
+  flagName: string;
+  rolloutId: string | null;
+  removedEnrolments: number;
+  cancelledJobs: number;
+  rolledBackAt: string;
+  alerts: AlertDelivery;
+}
+
+/**
+ * The runbook's rollback (§3.4 steps 1–2) in one transaction: the flag off for everyone not enrolled
+ * (enabled_globally = false, rollout_percentage = 0; the kill switch is left as it is — it is a separate,
+ * explicit lever), every enrolment deleted but kept in the rollback event for `restoreEnrolments`, pending
+ * WeeklyGeneration/AutoSync jobs cancelled, the rollout marked rolled_back, the event and audit entry written.
+ * Staff are alerted after the commit; an alert failure never undoes the rollback.
+ */
+export async function rollBackFlag(
+  input: RollBackFlagInput,
+  options: AlertOptions & { now?: Date } = {},
+): Promise<RollbackResult> {
+  const parsed = parseInput(RollBackFlagInputSchema, input);
+  const now = options.now ?? new Date();
+
+  const committed = await db.$transaction(
+    async (tx) => {
+      const before = await lockFlag(tx, parsed.flagName);
+      const enrolments = await tx.userFeatureFlag.findMany({
+        where: { flagName: parsed.flagName },
+        select: { userId: true, enabled: true, source: true, enrolledAt: true },
+        orderBy: { enrolledAt: "asc" },
+      });
+      const removed: RemovedEnrolment[] = enrolments.map((row) => ({
+        userId: row.userId,
+        enabled: row.enabled,
+        source: row.source,
+        enrolledAt: row.enrolledAt.toISOString(),
+      }));
+      await tx.userFeatureFlag.deleteMany({ where: { flagName: parsed.flagName } });
+      await tx.featureFlag.update({
+        where: { flagName: parsed.flagName },
+        data: { enabledGlobally: false, rolloutPercentage: "0", version: { increment: 1 } },
+      });
+      const cancelledJobs = await cancelPendingJobs(tx, ROLLBACK_JOB_TYPES);
+
+      const rollout = await tx.rollout.findFirst({
+        where: { flagName: parsed.flagName, status: { in: [...LIVE_ROLLOUT_STATUSES] } },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, status: true, currentStageIndex: true },
+      });
+      if (rollout !== null) {
+        await tx.rollout.update({ where: { id: rollout.id }, data: { status: "rolled_back" } });
+      }
+
+      const event = await tx.rollbackEvent.create({
+        data: {
+          flagName: parsed.flagName,
+          rolloutId: rollout?.id ?? null,
+          trigger: parsed.trigger,
+          action: "rollback",
+          rule: parsed.rule ?? null,
+          metric: parsed.metric ?? null,
+          value: parsed.value ?? null,
+          threshold: parsed.threshold ?? null,
+          windowSeconds: parsed.windowSeconds ?? null,
+          reason: parsed.reason,
+          actorId: parsed.actor.id,
+          removedEnrolments: removed,
+          cancelledJobs,
+          createdAt: now,
+        },
+      });
+      await writeAudit(tx, {
+        actor: parsed.actor,
+        action: "flag.rollback",
+        targetType: "feature_flag",
+        targetId: parsed.flagName,
+        before: {
+          enabledGlobally: before.enabledGlobally,
+          rolloutPercentage: Number(before.rolloutPercentage.toString()),
+          killSwitch: before.killSwitch,
+          enrolmentCount: removed.length,
+          rollout:
+            rollout === null
+              ? null
+              : { id: rollout.id, status: rollout.status, stageIndex: rollout.currentStageIndex },
+        },
+        after: {
+          enabledGlobally: false,
+          rolloutPercentage: 0,
+          killSwitch: before.killSwitch,
+          enrolmentCount: 0,
+          rollbackEventId: event.id,
+          cancelledJobs,
+          rolloutStatus: rollout === null ? null : "rolled_back",
+        },
+        reason: parsed.reason,
+      });
+      return { event, removedCount: removed.length, cancelledJobs, rolloutId: rollout?.id ?? null };
+    },
+    { timeout: 60_000 },
+  );
+
+  const rolledBackAt = committed.event.createdAt.toISOString();
+  const alerts = await sendGuardAlerts(
+    {
+      eventId: committed.event.id,
+      flagName: parsed.flagName,
+      trigger: parsed.trigger,
+      action: "rollback",
+      rule: parsed.rule ?? null,
+      metric: parsed.metric ?? null,
+      value: parsed.value ?? null,
+      threshold: parsed.threshold ?? null,
+      windowSeconds: parsed.windowSeconds ?? null,
+      removedEnrolments: committed.removedCount,
+      cancelledJobs: committed.cancelledJobs,
+      reason: parsed.reason,
+      rolledBackAt,
+    },
+    options,
+  );
+  return {
+    rollbackEventId: committed.event.id,
+    flagName: parsed.flagName,
+    rolloutId: committed.rolloutId,
+    removedEnrolments: committed.removedCount,
+    cancelledJobs: committed.cancelledJobs,
+    rolledBackAt,
+    alerts,
+  };
+}
