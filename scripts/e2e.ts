@@ -4,7 +4,7 @@
  */
 import { generateSecrets } from "./lib/local-secrets";
 import { startEmbeddedPostgres, findFreePort } from "./lib/embedded-postgres";
-import { localBin, run, startChild, stopChild, waitForExit, waitForHttp } from "./lib/processes";
+import { localBin, run, runAsync, startChild, stopChild, waitForExit, waitForHttp } from "./lib/processes";
 import { startFakeResend } from "../test/fakes/resend-server";
 
 const database = await startEmbeddedPostgres({ persistent: false });
@@ -34,7 +34,12 @@ try {
   if (run(localBin("next"), ["build"], env) !== 0) throw new Error("next build failed");
   server = startChild(localBin("next"), ["start", "--port", String(port)], { env });
   await waitForHttp(`${baseUrl}/api/health`, 60_000);
-  code = run(localBin("playwright"), ["test"], { ...env, NODE_ENV: "test", E2E_BASE_URL: baseUrl });
+  // Async: the fake Resend lives in this process and must keep answering while the specs run.
+  code = await runAsync(localBin("playwright"), ["test"], {
+    ...env,
+    NODE_ENV: "test",
+    E2E_BASE_URL: baseUrl,
+  });
 } catch (error) {
   console.error(error);
 } finally {

@@ -1,11 +1,14 @@
+import Link from "next/link";
+import { RolloutPanel } from "@/app/admin/_components/rollout-panel";
 import { requireStaff } from "@/lib/auth/session";
 import { getConsoleSummary } from "@/lib/admin/get-console-summary";
+import { getRolloutOverview } from "@/lib/admin/get-rollout-dashboard";
 
 export const metadata = { title: "Rollout console · Meal Planner" };
 
 export default async function AdminOverviewPage() {
   await requireStaff();
-  const summary = await getConsoleSummary();
+  const [summary, overview] = await Promise.all([getConsoleSummary(), getRolloutOverview()]);
   return (
     <section className="space-y-6">
       <h1 className="text-2xl font-semibold">Rollout console</h1>
@@ -14,7 +17,18 @@ export default async function AdminOverviewPage() {
         <Tile label="Job runs (24 h)" value={summary.executions} />
         <Tile label="Failed runs (24 h)" value={summary.failed} />
       </div>
-      <table className="w-full rounded-lg border border-stone-200 bg-white text-sm">
+      {overview.rollouts.length === 0 ? (
+        <p className="text-sm text-stone-600">No staged rollouts yet: open a flag to create one.</p>
+      ) : (
+        overview.rollouts.map((dashboard) => (
+          <RolloutPanel key={dashboard.status.flagName} dashboard={dashboard} showLink />
+        ))
+      )}
+      <table
+        id="flags"
+        className="w-full rounded-lg border border-stone-200 bg-white text-sm"
+        data-testid="flags-table"
+      >
         <thead className="bg-stone-100 text-left">
           <tr>
             <th className="p-2">Flag</th>
@@ -25,13 +39,17 @@ export default async function AdminOverviewPage() {
           </tr>
         </thead>
         <tbody>
-          {summary.flags.map((flag) => (
+          {overview.flags.map((flag) => (
             <tr key={flag.flagName} className="border-t border-stone-100">
-              <td className="p-2 font-mono">{flag.flagName}</td>
+              <td className="p-2 font-mono">
+                <Link href={`/admin/flags/${flag.flagName}`} className="text-brand-700 underline">
+                  {flag.flagName}
+                </Link>
+              </td>
               <td className="p-2">{flag.enabledGlobally ? "on" : "off"}</td>
-              <td className="p-2">{flag.rolloutPercentage.toString()}</td>
+              <td className="p-2">{flag.rolloutPercentage}</td>
               <td className="p-2">{flag.killSwitch ? "ENGAGED" : "—"}</td>
-              <td className="p-2">{flag._count.enrolments}</td>
+              <td className="p-2">{flag.enabledEnrolmentCount}</td>
             </tr>
           ))}
         </tbody>

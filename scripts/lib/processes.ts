@@ -31,6 +31,19 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   return result.status ?? 1;
 }
 
+/**
+ * Like `run`, but keeps this process's event loop turning meanwhile, so servers it hosts (loopback fakes)
+ * can answer the child.
+ */
+export async function runAsync(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env });
+  return waitForExit(child);
+}
+
 export function localBin(name: string): string {
   return path.join(ROOT, "node_modules/.bin", name);
 }
