@@ -58,6 +58,8 @@ export const env = createEnv({
     // Connections all app instances may hold together; the pool metric divides by it. Default: one pool.
     GUARD_POOL_CAPACITY: z.coerce.number().int().min(1).optional(),
     ROLLOUT_GUARD_CRON: z.string().min(9).default("* * * * *"),
+    // Hourly: each person is matched against their own local plan day and hour.
+    PLAN_SCHEDULER_CRON: z.string().min(9).default("0 * * * *"),
     // Stage gates (plan §1.3 success criteria), judged over the stage's observation window.
     GATE_ERROR_RATE_PCT: z.coerce.number().min(0).max(100).default(1),
     GATE_P99_MS: z.coerce.number().int().min(1).default(30_000),

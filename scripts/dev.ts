@@ -47,6 +47,23 @@ try {
   await stopAll(1);
 }
 
+// Without a real Resend key, e-mails go to a local stand-in of the Resend API and are printed here.
+let resendBaseUrl = process.env.RESEND_BASE_URL;
+if (!process.env.RESEND_API_KEY) {
+  const { startFakeResend } = await import("../test/fakes/resend-server");
+  const fake = await startFakeResend();
+  resendBaseUrl = fake.url;
+  let printed = 0;
+  setInterval(() => {
+    for (const mail of fake.sent.slice(printed)) {
+      const body = mail.body as { to?: unknown; subject?: unknown } | null;
+      say(`e-mail (not delivered, local Resend stand-in) to ${String(body?.to)}: ${String(body?.subject)}`);
+    }
+    printed = fake.sent.length;
+  }, 1000).unref();
+  say(`e-mails go to a local Resend stand-in at ${fake.url} (set RESEND_API_KEY to send for real)`);
+}
+
 const env = withLocalSecrets(
   {
     ...process.env,
@@ -54,6 +71,7 @@ const env = withLocalSecrets(
     NEXT_TELEMETRY_DISABLED: "1",
     APP_URL: process.env.APP_URL ?? `http://localhost:${PORT}`,
     INNGEST_DEV: process.env.INNGEST_DEV ?? "1",
+    ...(resendBaseUrl ? { RESEND_BASE_URL: resendBaseUrl } : {}),
   },
   loadOrCreateLocalSecrets(),
 );

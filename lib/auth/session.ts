@@ -12,7 +12,12 @@ export interface SessionUser {
 
 /** The signed-in user of this request, or null. */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = await auth.api.getSession({ headers: await headers() });
+  return getSessionUserFromHeaders(await headers());
+}
+
+/** For route handlers, which have the request's own headers. */
+export async function getSessionUserFromHeaders(requestHeaders: Headers): Promise<SessionUser | null> {
+  const session = await auth.api.getSession({ headers: requestHeaders });
   if (!session) return null;
   const { id, email, name } = session.user;
   const role = (session.user as { role?: string }).role === "staff" ? "staff" : "user";

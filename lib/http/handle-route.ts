@@ -25,9 +25,16 @@ export function handleRoute<P = Record<string, never>>(handler: Handler<P>) {
       return response;
     } catch (error) {
       if (error instanceof AppError) {
+        const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
         return NextResponse.json(
           { error: { code: error.code, message: error.message, details: error.details } },
-          { status: error.status, headers: { "x-request-id": requestId } },
+          {
+            status: error.status,
+            headers: {
+              "x-request-id": requestId,
+              ...(retryAfter ? { "retry-after": String(retryAfter) } : {}),
+            },
+          },
         );
       }
       if (error instanceof ZodError) {
