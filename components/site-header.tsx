@@ -10,6 +10,16 @@ export async function SiteHeader() {
         <Link href="/" className="font-semibold text-brand-700">
           Meal Planner
         </Link>
+        {user && (
+          <>
+            <Link href="/plan" className="text-stone-600 hover:text-stone-900">
+              Your week
+            </Link>
+            <Link href="/grocery" className="text-stone-600 hover:text-stone-900">
+              Grocery list
+            </Link>
+          </>
+        )}
         {user?.role === "staff" && (
           <Link href="/admin" className="text-stone-600 hover:text-stone-900">
             Rollout console

@@ -129,7 +129,9 @@ export function createPlanningContext(
   const optMacro = new Float64Array(R * LEVELS * MACROS);
   recipes.forEach((recipe, r) => {
     minutes[r] = recipe.prepMinutes + recipe.cookMinutes;
-    for (const slot of recipe.slots) slotBits[r] |= MEAL_SLOT_BIT[slot];
+    let bits = 0;
+    for (const slot of recipe.slots) bits |= MEAL_SLOT_BIT[slot];
+    slotBits[r] = bits;
     lastWeek[r] = lastWeekIds.has(recipe.id) ? 1 : 0;
     for (let l = 0; l < LEVELS; l++) {
       const s = SERVING_LEVELS[l] as number;

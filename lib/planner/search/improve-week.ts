@@ -1,11 +1,16 @@
 import { LEVELS, MACROS, dayOf, recipeOfOption } from "../planning-context";
 import type { Rng } from "../rng";
 import { DAYS_PER_WEEK } from "../types";
-import { nearestPair, type OptionFilter, type PairFilter } from "./kd-tree";
+import { WorkMeter, nearestPair, type OptionFilter, type PairFilter } from "./kd-tree";
 import { POS_COOK, POS_EAT, POS_FREE, POS_LOCKED, type WeekState } from "./week-state";
 
 // Improvements smaller than this are float noise, and accepting them could cycle.
 const EPS = 1e-9;
+// Prune node pairs whose bound is within 30 % of the best pair: a near-exact pair search at about
+// two thirds of the cost; the perturbation phase recovers the rare miss.
+const PAIR_SLACK = 1.3;
+// Work charged for one single-tree query or one option scan of a leftover dinner, in node pairs.
+const QUERY_WORK = 20;
 
 /** Whether a recipe may go where a move wants to put it: spacing, weekly uses, same-day repeats. */
 class PlacementFilter implements OptionFilter, PairFilter {
@@ -57,8 +62,8 @@ class PlacementFilter implements OptionFilter, PairFilter {
 }
 
 export interface ImproveOptions {
-  /** perturbation rounds after the first descent */
-  iterations: number;
+  /** stop perturbing once total work (node pairs visited) reaches this */
+  workBudget: number;
   /** stop once the week's mean deviation (%) is at or below this */
   stopAtPct: number;
 }
@@ -73,7 +78,7 @@ export class WeekSearch {
   private readonly q = new Float64Array(MACROS);
   private readonly base = new Float64Array(MACROS);
   private readonly S: number;
-  private readonly lunchK: number;
+  readonly meter = new WorkMeter();
 
   constructor(
     private readonly st: WeekState,
@@ -81,7 +86,6 @@ export class WeekSearch {
   ) {
     this.filter = new PlacementFilter(st.uses, st.rules.maxUses, st.rules.spacingRelaxed);
     this.S = st.ctx.S;
-    this.lunchK = st.ctx.slots.indexOf("lunch");
   }
 
   /** Marks recipes that neighbours on days [fromDay, toDay] forbid, except at the changing positions. */
@@ -144,7 +148,7 @@ export class WeekSearch {
     const listI = st.lists[i];
     if (freeI && freeJ && listI && listJ) {
       for (let m = 0; m < MACROS; m++) this.q[m] = 1 - (this.base[m] as number);
-      const found = nearestPair(listI.tree, listJ.tree, this.q, best - basePen, f);
+      const found = nearestPair(listI.tree, listJ.tree, this.q, best - basePen, f, PAIR_SLACK, this.meter);
       if (!found) return false;
       this.apply(i, found.first, j, found.second);
       return true;
@@ -163,6 +167,7 @@ export class WeekSearch {
       if (pa >= best) continue;
       for (let m = 0; m < MACROS; m++) q[m] = 1 - (this.base[m] as number) - (macro[a * MACROS + m] as number);
       if (freeJ && listJ) {
+        this.meter.units += QUERY_WORK;
         f.taken = freeI ? ra : -1;
         const b = listJ.tree.nearest(q, best - pa, f);
         if (b >= 0) {
@@ -216,6 +221,7 @@ export class WeekSearch {
       this.q[m] = 1 - ((st.dayTot[d * MACROS + m] as number) - (macro[o * MACROS + m] as number));
     }
     const basePen = (st.dayPen[d] as number) - (st.penalty[o] as number);
+    this.meter.units += QUERY_WORK;
     const b = list.tree.nearest(this.q, (st.dayCost[d] as number) - EPS - basePen, f);
     if (b < 0) return false;
     st.setOption(p, -1);
@@ -253,6 +259,7 @@ export class WeekSearch {
     let bestA = -1;
     let bestB = -1;
     const options = list.options;
+    this.meter.units += QUERY_WORK + (options.length >> 3);
     for (let c = 0; c < options.length; c++) {
       const a = options[c] as number;
       let costD = penD + (pen[a] as number);
@@ -281,12 +288,13 @@ export class WeekSearch {
     return true;
   }
 
-  /** Pair and cook moves on one day until none improves it. */
-  improveDay(d: number, maxRounds = 6): void {
+  /** Pair and cook moves on one day until none improves it; whether anything changed. */
+  improveDay(d: number, maxRounds = 6): boolean {
     const st = this.st;
     const S = this.S;
     const movable: number[] = [];
     for (let k = 0; k < S; k++) if (st.kind[d * S + k] !== POS_LOCKED) movable.push(d * S + k);
+    let changed = false;
     for (let round = 0; round < maxRounds; round++) {
       let improved = false;
       if (movable.length === 1) improved = this.improveSingle(movable[0] as number) || improved;
@@ -302,14 +310,28 @@ export class WeekSearch {
       }
       for (const p of movable) if (st.kind[p] === POS_COOK && this.improveCook(p)) improved = true;
       if (!improved) break;
+      changed = true;
     }
+    return changed;
   }
 
-  descend(passes = 3): void {
-    for (let pass = 0; pass < passes; pass++) {
-      const before = this.st.weekCost();
-      for (let d = 0; d < DAYS_PER_WEEK; d++) this.improveDay(d);
-      if (before - this.st.weekCost() < EPS) break;
+  /**
+   * Improves days until none changes. A day is revisited only when it or a neighbour changed:
+   * neighbours decide which recipes it may use, the rest of the week barely matters.
+   */
+  descend(maxVisits = 4 * DAYS_PER_WEEK): void {
+    const dirty = new Uint8Array(DAYS_PER_WEEK).fill(1);
+    for (let visits = 0; visits < maxVisits; visits++) {
+      let d = -1;
+      for (let x = 0; x < DAYS_PER_WEEK; x++) {
+        if (dirty[x] && (d < 0 || (this.st.dayCost[x] as number) > (this.st.dayCost[d] as number))) d = x;
+      }
+      if (d < 0) return;
+      dirty[d] = 0;
+      if (this.improveDay(d)) {
+        if (d > 0) dirty[d - 1] = 1;
+        if (d + 1 < DAYS_PER_WEEK) dirty[d + 1] = 1;
+      }
     }
   }
 
@@ -355,7 +377,7 @@ export class WeekSearch {
     const S = this.S;
     const stopAt = (options.stopAtPct / 100) * DAYS_PER_WEEK * MACROS;
     const saved = new Int32Array(2 * S);
-    for (let it = 0; it < options.iterations; it++) {
+    while (this.meter.units < options.workBudget) {
       if (st.weekCost() <= stopAt) break;
       const d = this.pickDay();
       const span = d + 1 < DAYS_PER_WEEK ? 2 : 1;
@@ -363,7 +385,10 @@ export class WeekSearch {
       const before = (st.dayCost[d] as number) + (span > 1 ? (st.dayCost[d + 1] as number) : 0);
       const free: number[] = [];
       for (let k = 0; k < S; k++) if (st.kind[d * S + k] === POS_FREE) free.push(d * S + k);
-      if (free.length === 0) continue;
+      if (free.length === 0) {
+        this.meter.units += QUERY_WORK;
+        continue;
+      }
       const kicks = free.length > 2 && this.rng.next() < 0.35 ? 2 : 1;
       for (let t = 0; t < kicks; t++) this.kick(free[this.rng.int(free.length)] as number);
       this.improveDay(d);

@@ -4,7 +4,7 @@ export interface OptionFilter {
 }
 
 const DIMS = 4;
-const LEAF_SIZE = 8;
+const LEAF_SIZE = 4;
 
 /**
  * Nearest option to a point in L1 distance (plus a per-option penalty), among options a filter
@@ -185,6 +185,14 @@ export interface PairResult {
   distance: number;
 }
 
+/**
+ * Search effort, counted in node pairs and leaf evaluations. Deterministic for given inputs, so a
+ * budget in work units keeps plans reproducible where a wall-clock budget would not.
+ */
+export class WorkMeter {
+  units = 0;
+}
+
 const PAIR_STACK = 512;
 const pairStackA = new Int32Array(PAIR_STACK);
 const pairStackB = new Int32Array(PAIR_STACK);
@@ -218,8 +226,11 @@ export function nearestPair(
   target: Float64Array,
   bound: number,
   filter: PairFilter,
+  slack: number,
+  meter: WorkMeter,
 ): PairResult | null {
   if (A.size === 0 || B.size === 0) return null;
+  let work = 0;
   let best = bound;
   let bestA = -1;
   let bestB = -1;
@@ -237,7 +248,8 @@ export function nearestPair(
     top--;
     const na = pairStackA[top] as number;
     const nb = pairStackB[top] as number;
-    if ((pairStackBound[top] as number) >= best) continue;
+    if ((pairStackBound[top] as number) * slack >= best) continue;
+    work++;
     const la = A.left[na] as number;
     const lb = B.left[nb] as number;
     if (la < 0 && lb < 0) {
@@ -290,28 +302,29 @@ export function nearestPair(
     const d2 = sumBoxDistance(A, c2a, B, c2b, target);
     if (top + 2 > PAIR_STACK) continue;
     if (d1 <= d2) {
-      if (d2 < best) {
+      if (d2 * slack < best) {
         pairStackA[top] = c2a;
         pairStackB[top] = c2b;
         pairStackBound[top++] = d2;
       }
-      if (d1 < best) {
+      if (d1 * slack < best) {
         pairStackA[top] = c1a;
         pairStackB[top] = c1b;
         pairStackBound[top++] = d1;
       }
     } else {
-      if (d1 < best) {
+      if (d1 * slack < best) {
         pairStackA[top] = c1a;
         pairStackB[top] = c1b;
         pairStackBound[top++] = d1;
       }
-      if (d2 < best) {
+      if (d2 * slack < best) {
         pairStackA[top] = c2a;
         pairStackB[top] = c2b;
         pairStackBound[top++] = d2;
       }
     }
   }
+  meter.units += work;
   return bestA >= 0 ? { first: bestA, second: bestB, distance: best } : null;
 }

@@ -1,0 +1,340 @@
+const DIMS = 4;
+
+/** Every day plan (one option per slot) under a cost bound, flat. */
+export interface DayPlanSet {
+  slots: number;
+  count: number;
+  /** count × slots option ids, in slot order */
+  options: Int32Array;
+  cost: Float64Array;
+}
+
+export interface EnumerateInput {
+  /** options allowed per slot of the day */
+  slotOptions: readonly Int32Array[];
+  /** normalised macros per option (4 per option) */
+  optMacro: Float64Array;
+  penalty: Float64Array;
+  /** per recipe: may it appear twice in one day */
+  spacingRelaxed: Uint8Array;
+  levels: number;
+  /** inclusive bound on the day cost (L1 deviation + penalties) */
+  bound: number;
+  /** give up (return null) beyond this many plans */
+  maxPlans: number;
+}
+
+/** Products of some slots' options: running macro sums, penalties and the chosen options. */
+interface Group {
+  slots: number[];
+  n: number;
+  sums: Float64Array;
+  pen: Float64Array;
+  opts: Int32Array;
+}
+
+class Growable {
+  data: Float64Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Float64Array(Math.max(16, capacity));
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+class GrowableInt {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/**
+ * Identical option lists (two snack slots) make mirrored plans; only the plan whose options are
+ * in ascending slot order is kept. Mirrors have equal cost and the same recipes on the day, so
+ * the week model loses nothing.
+ */
+function mirrorPairs(lists: readonly Int32Array[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < lists.length; a++) {
+    for (let b = a + 1; b < lists.length; b++) {
+      const x = lists[a] as Int32Array;
+      const y = lists[b] as Int32Array;
+      if (x.length === y.length && x.every((v, i) => v === y[i])) pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+function buildGroup(
+  input: EnumerateInput,
+  slots: number[],
+  lo: Float64Array,
+  hi: Float64Array,
+  mirrors: [number, number][],
+): Group {
+  const { optMacro, penalty, spacingRelaxed, levels } = input;
+  let sums = new Float64Array(DIMS);
+  let pen = new Float64Array(1);
+  let opts = new Int32Array(0);
+  let n = 1;
+  for (let s = 0; s < slots.length; s++) {
+    const slot = slots[s] as number;
+    const list = input.slotOptions[slot] as Int32Array;
+    const last = s === slots.length - 1;
+    const mirrorOf = mirrors.find(([a, b]) => b === slot && slots.indexOf(a) >= 0 && slots.indexOf(a) < s)?.[0];
+    const mirrorAt = mirrorOf === undefined ? -1 : slots.indexOf(mirrorOf);
+    const nSums = new Growable(n * list.length * DIMS);
+    const nPen = new Growable(n * list.length);
+    const nOpts = new GrowableInt(n * list.length * (s + 1));
+    let count = 0;
+    for (let e = 0; e < n; e++) {
+      for (let x = 0; x < list.length; x++) {
+        const o = list[x] as number;
+        if (mirrorAt >= 0 && o < (opts[e * s + mirrorAt] as number)) continue;
+        const r = Math.floor(o / levels);
+        let ok = true;
+        for (let t = 0; t < s && ok; t++) {
+          if (Math.floor((opts[e * s + t] as number) / levels) === r && !spacingRelaxed[r]) ok = false;
+        }
+        if (!ok) continue;
+        if (last) {
+          for (let m = 0; m < DIMS && ok; m++) {
+            const v = (sums[e * DIMS + m] as number) + (optMacro[o * DIMS + m] as number);
+            if (v < (lo[m] as number) || v > (hi[m] as number)) ok = false;
+          }
+          if (!ok) continue;
+        }
+        for (let m = 0; m < DIMS; m++) nSums.push((sums[e * DIMS + m] as number) + (optMacro[o * DIMS + m] as number));
+        nPen.push((pen[e] as number) + (penalty[o] as number));
+        for (let t = 0; t < s; t++) nOpts.push(opts[e * s + t] as number);
+        nOpts.push(o);
+        count++;
+      }
+    }
+    sums = nSums.data.slice(0, count * DIMS);
+    pen = nPen.data.slice(0, count);
+    opts = nOpts.data.slice(0, count * (s + 1));
+    n = count;
+  }
+  return { slots, n, sums, pen, opts };
+}
+
+/** Per macro, the smallest and largest total the given slots can reach. */
+function slotRange(input: EnumerateInput, slots: readonly number[]): [Float64Array, Float64Array] {
+  const lo = new Float64Array(DIMS);
+  const hi = new Float64Array(DIMS);
+  for (const k of slots) {
+    const list = input.slotOptions[k] as Int32Array;
+    for (let m = 0; m < DIMS; m++) {
+      let a = Infinity;
+      let b = -Infinity;
+      for (const o of list) {
+        const v = input.optMacro[o * DIMS + m] as number;
+        if (v < a) a = v;
+        if (v > b) b = v;
+      }
+      if (list.length > 0) {
+        lo[m] = (lo[m] as number) + a;
+        hi[m] = (hi[m] as number) + b;
+      }
+    }
+  }
+  return [lo, hi];
+}
+
+/**
+ * All day plans within the bound, by meet in the middle. The two largest slot lists form the
+ * indexed half: a grid on (kcal, protein) whose cells are sorted by carbs. The remaining slots
+ * form the query half (two slots) and an outer loop (a fifth slot). A plan can only be within the
+ * bound if every macro is, so the grid window plus carbs range is exhaustive.
+ */
+export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
+  const S = input.slotOptions.length;
+  const bound = input.bound;
+  const bySize = [...Array(S).keys()].sort(
+    (a, b) => (input.slotOptions[b] as Int32Array).length - (input.slotOptions[a] as Int32Array).length || a - b,
+  );
+  const indexedSlots = bySize.slice(0, Math.min(2, S - 1)).sort((a, b) => a - b);
+  const querySlots = bySize.slice(indexedSlots.length, indexedSlots.length + 2).sort((a, b) => a - b);
+  const outerSlots = bySize.slice(indexedSlots.length + querySlots.length).sort((a, b) => a - b);
+  const mirrors = mirrorPairs(input.slotOptions);
+  const windowFor = (slots: number[]): [Float64Array, Float64Array] => {
+    const [restLo, restHi] = slotRange(
+      input,
+      [...Array(S).keys()].filter((k) => !slots.includes(k)),
+    );
+    const lo = new Float64Array(DIMS);
+    const hi = new Float64Array(DIMS);
+    for (let m = 0; m < DIMS; m++) {
+      lo[m] = 1 - bound - (restHi[m] as number);
+      hi[m] = 1 + bound - (restLo[m] as number);
+    }
+    return [lo, hi];
+  };
+  const indexed = buildGroup(input, indexedSlots, ...windowFor(indexedSlots), mirrors);
+  const query = buildGroup(input, querySlots, ...windowFor(querySlots), mirrors);
+  const outer =
+    outerSlots.length > 0
+      ? buildGroup(input, outerSlots, ...windowFor(outerSlots), mirrors)
+      : { slots: [], n: 1, sums: new Float64Array(DIMS), pen: new Float64Array(1), opts: new Int32Array(0) };
+  const crossMirrors = mirrors.filter(
+    ([a, b]) => !(indexedSlots.includes(a) && indexedSlots.includes(b)) && !(querySlots.includes(a) && querySlots.includes(b)),
+  );
+
+  // Grid over the indexed group on (kcal, protein); within a cell, entries sorted by carbs.
+  let cell = Math.max(bound, 1e-4);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < indexed.n; i++) {
+    minX = Math.min(minX, indexed.sums[i * DIMS] as number);
+    maxX = Math.max(maxX, indexed.sums[i * DIMS] as number);
+    minY = Math.min(minY, indexed.sums[i * DIMS + 1] as number);
+    maxY = Math.max(maxY, indexed.sums[i * DIMS + 1] as number);
+  }
+  let nx = 1;
+  let ny = 1;
+  if (indexed.n > 0) {
+    while (((maxX - minX) / cell + 1) * ((maxY - minY) / cell + 1) > 2_000_000) cell *= 2;
+    nx = Math.floor((maxX - minX) / cell) + 1;
+    ny = Math.floor((maxY - minY) / cell) + 1;
+  }
+  const cellOf = new Int32Array(indexed.n);
+  for (let i = 0; i < indexed.n; i++) {
+    const cx = Math.floor(((indexed.sums[i * DIMS] as number) - minX) / cell);
+    const cy = Math.floor(((indexed.sums[i * DIMS + 1] as number) - minY) / cell);
+    cellOf[i] = cx * ny + cy;
+  }
+  const cellStart = new Int32Array(nx * ny + 1);
+  for (let i = 0; i < indexed.n; i++) cellStart[(cellOf[i] as number) + 1] = (cellStart[(cellOf[i] as number) + 1] as number) + 1;
+  for (let c = 0; c < nx * ny; c++) cellStart[c + 1] = (cellStart[c + 1] as number) + (cellStart[c] as number);
+  const order = new Int32Array(indexed.n);
+  const fill = cellStart.slice(0, nx * ny);
+  for (let i = 0; i < indexed.n; i++) {
+    const c = cellOf[i] as number;
+    order[fill[c] as number] = i;
+    fill[c] = (fill[c] as number) + 1;
+  }
+  const carbsOf = (i: number): number => indexed.sums[i * DIMS + 2] as number;
+  for (let c = 0; c < nx * ny; c++) {
+    const from = cellStart[c] as number;
+    const to = cellStart[c + 1] as number;
+    if (to - from > 1) order.subarray(from, to).sort((a, b) => carbsOf(a) - carbsOf(b));
+  }
+  // Sorted copies, so the hot loop reads memory in order.
+  const gx = new Float64Array(indexed.n * DIMS);
+  const gPen = new Float64Array(indexed.n);
+  const gIdx = new Int32Array(indexed.n);
+  for (let z = 0; z < indexed.n; z++) {
+    const i = order[z] as number;
+    for (let m = 0; m < DIMS; m++) gx[z * DIMS + m] = indexed.sums[i * DIMS + m] as number;
+    gPen[z] = indexed.pen[i] as number;
+    gIdx[z] = i;
+  }
+
+  const outOpts: number[] = [];
+  const outCost: number[] = [];
+  const relaxed = input.spacingRelaxed;
+  const levels = input.levels;
+  const t = new Float64Array(DIMS);
+  const recipesA: number[] = [];
+  const planOpt = new Int32Array(S);
+  const isIndexed = new Uint8Array(S);
+  for (const k of indexedSlots) isIndexed[k] = 1;
+  const outerQueryMirrors = crossMirrors.filter(([x, y]) => !isIndexed[x] && !isIndexed[y]);
+  const iw = indexed.slots.length;
+  const qw = query.slots.length;
+  const ow = outer.slots.length;
+  for (let oi = 0; oi < outer.n; oi++) {
+    for (let a = 0; a < query.n; a++) {
+      const budget = bound - (outer.pen[oi] as number) - (query.pen[a] as number);
+      if (budget < 0) continue;
+      for (let s = 0; s < ow; s++) planOpt[outer.slots[s] as number] = outer.opts[oi * ow + s] as number;
+      for (let s = 0; s < qw; s++) planOpt[query.slots[s] as number] = query.opts[a * qw + s] as number;
+      let mirrored = false;
+      for (const [x, y] of outerQueryMirrors) if ((planOpt[x] as number) > (planOpt[y] as number)) mirrored = true;
+      if (mirrored) continue;
+      for (let m = 0; m < DIMS; m++) {
+        t[m] = 1 - (outer.sums[oi * DIMS + m] as number) - (query.sums[a * DIMS + m] as number);
+      }
+      const t0 = t[0] as number;
+      const t1 = t[1] as number;
+      const t2 = t[2] as number;
+      const t3 = t[3] as number;
+      const x0 = Math.max(0, Math.floor((t0 - budget - minX) / cell));
+      const x1 = Math.min(nx - 1, Math.floor((t0 + budget - minX) / cell));
+      const y0 = Math.max(0, Math.floor((t1 - budget - minY) / cell));
+      const y1 = Math.min(ny - 1, Math.floor((t1 + budget - minY) / cell));
+      if (x0 > x1 || y0 > y1) continue;
+      recipesA.length = 0;
+      for (let s = 0; s < S; s++) if (!isIndexed[s]) recipesA.push(Math.floor((planOpt[s] as number) / levels));
+      let clash = false;
+      for (let u = 0; u < recipesA.length && !clash; u++) {
+        for (let v = u + 1; v < recipesA.length; v++) {
+          if (recipesA[u] === recipesA[v] && !relaxed[recipesA[u] as number]) clash = true;
+        }
+      }
+      if (clash) continue;
+      const cLo = t2 - budget;
+      const cHi = t2 + budget;
+      for (let cx = x0; cx <= x1; cx++) {
+        for (let cy = y0; cy <= y1; cy++) {
+          const c = cx * ny + cy;
+          let lo = cellStart[c] as number;
+          let hi = cellStart[c + 1] as number;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if ((gx[mid * DIMS + 2] as number) < cLo) lo = mid + 1;
+            else hi = mid;
+          }
+          const end = cellStart[c + 1] as number;
+          for (let z = lo; z < end; z++) {
+            const zb = z * DIMS;
+            const carbs = gx[zb + 2] as number;
+            if (carbs > cHi) break;
+            const d =
+              (gPen[z] as number) +
+              Math.abs((gx[zb] as number) - t0) +
+              Math.abs((gx[zb + 1] as number) - t1) +
+              Math.abs(carbs - t2) +
+              Math.abs((gx[zb + 3] as number) - t3);
+            if (d > budget) continue;
+            const b = gIdx[z] as number;
+            let ok = true;
+            for (let s = 0; s < iw && ok; s++) {
+              const o = indexed.opts[b * iw + s] as number;
+              const r = Math.floor(o / levels);
+              if (!relaxed[r] && recipesA.includes(r)) ok = false;
+              planOpt[indexed.slots[s] as number] = o;
+            }
+            if (!ok) continue;
+            for (const [x, y] of crossMirrors) if ((planOpt[x] as number) > (planOpt[y] as number)) ok = false;
+            if (!ok) continue;
+            if (outCost.length >= input.maxPlans) return null;
+            for (let s = 0; s < S; s++) outOpts.push(planOpt[s] as number);
+            outCost.push(bound - budget + d);
+          }
+        }
+      }
+    }
+  }
+  return { slots: S, count: outCost.length, options: Int32Array.from(outOpts), cost: Float64Array.from(outCost) };
+}

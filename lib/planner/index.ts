@@ -1,0 +1,23 @@
+/**
+ * The meal-planning engine: pure functions from a request and a recipe catalogue to a week.
+ * No I/O; the exact certifier (./exact) loads the HiGHS WASM solver on first use.
+ */
+export { generateWeekPlan, type GenerateWeekPlanOptions } from "./generate-week-plan";
+export { PlannerError, isPlannerError, PLANNER_ERROR_CODES, type PlannerErrorCode } from "./errors";
+export { parsePlanRequest, planRequestSchema, type PlanRequest, type ParsedPlanRequest } from "./parse-plan-request";
+export {
+  DAY_NAMES,
+  PLAN_SLOTS,
+  SERVING_LEVELS,
+  mealSlotOf,
+  type DayName,
+  type EffectiveRules,
+  type LeftoverPortion,
+  type MealRef,
+  type PlanScore,
+  type PlanSlot,
+  type PlannedDay,
+  type PlannedMeal,
+  type Relaxation,
+  type WeekPlan,
+} from "./types";
