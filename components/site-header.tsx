@@ -18,6 +18,9 @@ export async function SiteHeader() {
             <Link href="/grocery" className="text-stone-600 hover:text-stone-900">
               Grocery list
             </Link>
+            <Link href="/settings" className="text-stone-600 hover:text-stone-900">
+              Settings
+            </Link>
           </>
         )}
         {user?.role === "staff" && (
