@@ -3,6 +3,7 @@
  * Run: npx tsx scripts/bench-flags.ts
  */
 import { performance } from "node:perf_hooks";
+import { mulberry32 } from "@/lib/random/mulberry32";
 import {
   BUCKET_COUNT,
   bucketFor,
@@ -28,17 +29,8 @@ const median = (values: number[]): number => {
 
 const format = (n: number): string => Math.round(n).toLocaleString("en-US");
 
-// A deterministic PRNG (mulberry32) so runs are comparable.
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+// A deterministic PRNG so runs are comparable.
+const prng = mulberry32;
 
 const random = prng(42);
 const userIds = Array.from(

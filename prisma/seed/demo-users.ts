@@ -3,6 +3,7 @@
  * beta testers. Generated from a fixed seed so every fresh database has the same people.
  */
 import type { Allergen, Diet } from "@/lib/catalogue/types";
+import { mulberry32 } from "@/lib/random/mulberry32";
 
 export const DEMO_STAFF = {
   email: "staff@meal-planner.local",
@@ -91,18 +92,6 @@ const ALLERGEN_SETS: Allergen[][] = [
   ["soy"],
 ];
 
-/** mulberry32: a tiny deterministic PRNG, so the demo data is identical on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
@@ -116,7 +105,7 @@ function targetsFor(kcal: number, proteinShare: number, fatShare: number) {
 }
 
 export function buildDemoUsers(): DemoUser[] {
-  const random = seededRandom(20261126);
+  const random = mulberry32(20261126);
   const betaEvery = 20; // 50 users → indexes 0, 20, 40 are beta testers (≈5 %)
   return Array.from({ length: DEMO_USER_COUNT }, (_, i) => {
     const first = FIRST_NAMES[i % FIRST_NAMES.length] as string;

@@ -2,22 +2,10 @@
 import { useState, useTransition, type FormEvent } from "react";
 import { updateProfileAction } from "@/app/(user)/settings/actions";
 import { ALLERGENS, DIETS } from "@/lib/catalogue/types";
+import { describeValidationErrors } from "@/lib/forms/describe-validation-errors";
 import type { Profile } from "@/lib/users";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-function firstMessages(errors: unknown): string {
-  const messages: string[] = [];
-  const walk = (value: unknown) => {
-    if (!value || typeof value !== "object") return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === "_errors" && Array.isArray(inner)) messages.push(...inner.map(String));
-      else walk(inner);
-    }
-  };
-  walk(errors);
-  return messages.join(" ") || "Please check the values.";
-}
 
 export function SettingsForm({ profile }: { profile: Profile }) {
   const target = profile.nutritionTarget;
@@ -46,7 +34,7 @@ export function SettingsForm({ profile }: { profile: Profile }) {
       });
       if (result?.serverError) setMessage({ tone: "error", text: result.serverError });
       else if (result?.validationErrors)
-        setMessage({ tone: "error", text: firstMessages(result.validationErrors) });
+        setMessage({ tone: "error", text: describeValidationErrors(result.validationErrors) });
       else setMessage({ tone: "ok", text: "Saved. Your next plan uses these settings." });
     });
   }

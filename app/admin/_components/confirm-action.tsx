@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
+import { describeValidationErrors } from "@/lib/forms/describe-validation-errors";
 
 /** What a next-safe-action server action resolves to, as far as this dialog cares. */
 export interface ActionOutcome {
@@ -24,19 +25,6 @@ const TONES = {
   neutral: "bg-stone-200 hover:bg-stone-300 text-stone-900",
 };
 
-function describeValidation(errors: unknown): string {
-  const messages: string[] = [];
-  const walk = (value: unknown) => {
-    if (!value || typeof value !== "object") return;
-    for (const [key, inner] of Object.entries(value)) {
-      if (key === "_errors" && Array.isArray(inner)) messages.push(...inner.map(String));
-      else walk(inner);
-    }
-  };
-  walk(errors);
-  return messages.length ? messages.join(" ") : "The input is invalid.";
-}
-
 /** A button that states the effect in a dialog and runs the action only after an explicit confirmation. */
 export function ConfirmAction({
   label,
@@ -58,7 +46,8 @@ export function ConfirmAction({
     startTransition(async () => {
       const outcome = await onConfirm(reason.trim());
       if (outcome?.serverError) return setError(outcome.serverError);
-      if (outcome?.validationErrors) return setError(describeValidation(outcome.validationErrors));
+      if (outcome?.validationErrors)
+        return setError(describeValidationErrors(outcome.validationErrors, "The input is invalid."));
       dialog.current?.close();
       setReason("");
       router.refresh();
