@@ -39,6 +39,8 @@ test.describe("staff run a canary and roll it back", () => {
     await expect(gates.locator('[data-gate="job_error_rate"]')).toContainText("no data yet");
     await expect(gates.locator('[data-gate="job_error_rate"]')).toContainText("needs < 1 %");
     await expect(page.getByTestId("waiting-for")).toBeVisible();
+    // The 24-hour charts draw (axes at least, before any data).
+    await expect(page.locator("figure .recharts-wrapper > svg.recharts-surface")).toHaveCount(4);
 
     await confirm(page, "Roll back", "e2e: canary shows wrong macro totals");
     await expect(page.getByTestId("rollout-status")).toContainText("rolled back");

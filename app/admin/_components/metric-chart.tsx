@@ -39,27 +39,28 @@ export function MetricChart({
         {title} <span className="text-stone-500">({unit}, UTC)</span>
       </figcaption>
       <div className="h-48">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 4, right: 8, bottom: 0, left: -16 }}>
-            <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 3" />
-            <XAxis dataKey="at" tickFormatter={timeLabel} fontSize={11} minTickGap={24} />
-            <YAxis fontSize={11} />
-            <Tooltip labelFormatter={(v) => timeLabel(String(v))} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {threshold !== undefined && (
-              <ReferenceLine y={threshold} stroke="#dc2626" strokeDasharray="4 4" />
-            )}
-            <Line type="monotone" dataKey="canary" name="canary" stroke="#16a34a" dot={false} connectNulls />
-            <Line
-              type="monotone"
-              dataKey="rest"
-              name="everyone else"
-              stroke="#57534e"
-              dot={false}
-              connectNulls
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <LineChart
+          responsive
+          style={{ width: "100%", height: "100%" }}
+          data={points}
+          margin={{ top: 4, right: 8, bottom: 0, left: -16 }}
+        >
+          <CartesianGrid stroke="#e7e5e4" strokeDasharray="3 3" />
+          <XAxis dataKey="at" tickFormatter={timeLabel} fontSize={11} minTickGap={24} />
+          <YAxis fontSize={11} />
+          <Tooltip labelFormatter={(v) => timeLabel(String(v))} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {threshold !== undefined && <ReferenceLine y={threshold} stroke="#dc2626" strokeDasharray="4 4" />}
+          <Line type="monotone" dataKey="canary" name="canary" stroke="#16a34a" dot={false} connectNulls />
+          <Line
+            type="monotone"
+            dataKey="rest"
+            name="everyone else"
+            stroke="#57534e"
+            dot={false}
+            connectNulls
+          />
+        </LineChart>
       </div>
     </figure>
   );
