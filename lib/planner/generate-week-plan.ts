@@ -26,5 +26,11 @@ export function generateWeekPlan(
   const outcome = relaxUntilFeasible(ctx, rng);
   const st = seedState(ctx, outcome.compiled, outcome.recipeAt);
   optimiseWeek(st, rng, options);
-  return buildWeekPlan(ctx, st.opt, toEffectiveRules(ctx, outcome.rules), outcome.relaxations, ctx.request.seed);
+  return buildWeekPlan(
+    ctx,
+    st.opt,
+    toEffectiveRules(ctx, outcome.rules),
+    outcome.relaxations,
+    ctx.request.seed,
+  );
 }

@@ -25,7 +25,3 @@ export function kcalSharesFor(
   const total = weights.reduce((sum, w) => sum + w, 0);
   return weights.map((w) => w / total);
 }
-
-export function slotIndexOf(slots: readonly PlanSlot[], slot: PlanSlot): number {
-  return slots.indexOf(slot);
-}

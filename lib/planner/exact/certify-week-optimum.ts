@@ -64,7 +64,10 @@ function signature(options: readonly Int32Array[]): string {
  * and the next round certifies — unless the model would grow past its budget, in which case the
  * answer is a proven lower bound.
  */
-export async function certifyWeekOptimum(st: WeekState, options: CertifyOptions = {}): Promise<CertifiedWeek> {
+export async function certifyWeekOptimum(
+  st: WeekState,
+  options: CertifyOptions = {},
+): Promise<CertifiedWeek> {
   const started = performance.now();
   const highs = await loadHighs();
   const { ctx } = st;
@@ -78,7 +81,9 @@ export async function certifyWeekOptimum(st: WeekState, options: CertifyOptions 
   const heuristicBest: number[] = [];
   const keys = new Map<string, number>();
   for (let d = 0; d < DAYS_PER_WEEK; d++) {
-    const linked = [...Array(S).keys()].map((k) => st.kind[d * S + k] === POS_COOK || st.kind[d * S + k] === POS_EAT);
+    const linked = [...Array(S).keys()].map(
+      (k) => st.kind[d * S + k] === POS_COOK || st.kind[d * S + k] === POS_EAT,
+    );
     const key = `${linked.join(",")}#${signature(slotOptions[d] as Int32Array[])}`;
     let t = keys.get(key);
     if (t === undefined) {
@@ -93,7 +98,12 @@ export async function certifyWeekOptimum(st: WeekState, options: CertifyOptions 
   }
   const T = typeOptions.length;
   let incumbent = { cost: st.weekCost(), opt: Int32Array.from(st.opt) };
-  const finish = (status: CertifiedWeek["status"], lowerBound: number, rounds: number, plans: number): CertifiedWeek => ({
+  const finish = (
+    status: CertifiedWeek["status"],
+    lowerBound: number,
+    rounds: number,
+    plans: number,
+  ): CertifiedWeek => ({
     status,
     cost: incumbent.cost,
     lowerBound: status === "certified" ? incumbent.cost : Math.min(lowerBound, incumbent.cost),
@@ -121,7 +131,10 @@ export async function certifyWeekOptimum(st: WeekState, options: CertifyOptions 
     const reduced = reduceDayPlans(set, LEVELS, typeLinked[t] as boolean[]);
     enumerated[t] = reduced;
     enumeratedTo[t] = bound;
-    best[t] = Math.min(heuristicBest[t] as number, reduced.count > 0 ? (reduced.cost[0] as number) : Infinity);
+    best[t] = Math.min(
+      heuristicBest[t] as number,
+      reduced.count > 0 ? (reduced.cost[0] as number) : Infinity,
+    );
     return true;
   };
   const initialSlack = options.initialSlack ?? DEFAULT_SLACK;
@@ -178,13 +191,15 @@ export async function certifyWeekOptimum(st: WeekState, options: CertifyOptions 
     }
     if (result.status === "optimal") {
       adopt(result.objective, result.choice);
-      if (result.objective - sumBest <= slack + TOLERANCE) return finish("certified", incumbent.cost, round, columns);
+      if (result.objective - sumBest <= slack + TOLERANCE)
+        return finish("certified", incumbent.cost, round, columns);
       // A better week needs a day beyond the slack, so costs at least Σ best + slack.
       lowerBound = Math.max(lowerBound, Math.min(result.objective, sumBest + slack));
       slack = Math.min(result.objective, incumbent.cost) - sumBest;
     } else {
       lowerBound = Math.max(lowerBound, sumBest + slack);
-      if (incumbent.cost - sumBest <= slack + TOLERANCE) return finish("certified", incumbent.cost, round, columns);
+      if (incumbent.cost - sumBest <= slack + TOLERANCE)
+        return finish("certified", incumbent.cost, round, columns);
       slack = Math.min(slack * 2, incumbent.cost - sumBest);
     }
   }

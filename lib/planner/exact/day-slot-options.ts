@@ -46,7 +46,8 @@ export function daySlotOptions(st: WeekState): Int32Array[][] {
     if (st.kind[p] !== POS_EAT) continue;
     const cook = ctx.cookOf[p] as number;
     const fixedR = ctx.fixedRecipe[p] as number;
-    const recipes = fixedR >= 0 ? [fixedR] : [...new Set(Array.from(perPos[cook] as Int32Array, recipeOfOption))];
+    const recipes =
+      fixedR >= 0 ? [fixedR] : [...new Set(Array.from(perPos[cook] as Int32Array, recipeOfOption))];
     const opts: number[] = [];
     for (const r of recipes) for (const l of st.levelsFor(p, r)) opts.push(r * LEVELS + l);
     perPos[p] = Int32Array.from(opts);

@@ -98,7 +98,9 @@ function buildGroup(
     const slot = slots[s] as number;
     const list = input.slotOptions[slot] as Int32Array;
     const last = s === slots.length - 1;
-    const mirrorOf = mirrors.find(([a, b]) => b === slot && slots.indexOf(a) >= 0 && slots.indexOf(a) < s)?.[0];
+    const mirrorOf = mirrors.find(
+      ([a, b]) => b === slot && slots.indexOf(a) >= 0 && slots.indexOf(a) < s,
+    )?.[0];
     const mirrorAt = mirrorOf === undefined ? -1 : slots.indexOf(mirrorOf);
     const nSums = new Growable(n * list.length * DIMS);
     const nPen = new Growable(n * list.length);
@@ -121,7 +123,8 @@ function buildGroup(
           }
           if (!ok) continue;
         }
-        for (let m = 0; m < DIMS; m++) nSums.push((sums[e * DIMS + m] as number) + (optMacro[o * DIMS + m] as number));
+        for (let m = 0; m < DIMS; m++)
+          nSums.push((sums[e * DIMS + m] as number) + (optMacro[o * DIMS + m] as number));
         nPen.push((pen[e] as number) + (penalty[o] as number));
         for (let t = 0; t < s; t++) nOpts.push(opts[e * s + t] as number);
         nOpts.push(o);
@@ -169,7 +172,8 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
   const S = input.slotOptions.length;
   const bound = input.bound;
   const bySize = [...Array(S).keys()].sort(
-    (a, b) => (input.slotOptions[b] as Int32Array).length - (input.slotOptions[a] as Int32Array).length || a - b,
+    (a, b) =>
+      (input.slotOptions[b] as Int32Array).length - (input.slotOptions[a] as Int32Array).length || a - b,
   );
   const indexedSlots = bySize.slice(0, Math.min(2, S - 1)).sort((a, b) => a - b);
   const querySlots = bySize.slice(indexedSlots.length, indexedSlots.length + 2).sort((a, b) => a - b);
@@ -195,7 +199,9 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
       ? buildGroup(input, outerSlots, ...windowFor(outerSlots), mirrors)
       : { slots: [], n: 1, sums: new Float64Array(DIMS), pen: new Float64Array(1), opts: new Int32Array(0) };
   const crossMirrors = mirrors.filter(
-    ([a, b]) => !(indexedSlots.includes(a) && indexedSlots.includes(b)) && !(querySlots.includes(a) && querySlots.includes(b)),
+    ([a, b]) =>
+      !(indexedSlots.includes(a) && indexedSlots.includes(b)) &&
+      !(querySlots.includes(a) && querySlots.includes(b)),
   );
 
   // Grid over the indexed group on (kcal, protein); within a cell, entries sorted by carbs.
@@ -224,8 +230,10 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
     cellOf[i] = cx * ny + cy;
   }
   const cellStart = new Int32Array(nx * ny + 1);
-  for (let i = 0; i < indexed.n; i++) cellStart[(cellOf[i] as number) + 1] = (cellStart[(cellOf[i] as number) + 1] as number) + 1;
-  for (let c = 0; c < nx * ny; c++) cellStart[c + 1] = (cellStart[c + 1] as number) + (cellStart[c] as number);
+  for (let i = 0; i < indexed.n; i++)
+    cellStart[(cellOf[i] as number) + 1] = (cellStart[(cellOf[i] as number) + 1] as number) + 1;
+  for (let c = 0; c < nx * ny; c++)
+    cellStart[c + 1] = (cellStart[c + 1] as number) + (cellStart[c] as number);
   const order = new Int32Array(indexed.n);
   const fill = cellStart.slice(0, nx * ny);
   for (let i = 0; i < indexed.n; i++) {
@@ -270,7 +278,8 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
       for (let s = 0; s < ow; s++) planOpt[outer.slots[s] as number] = outer.opts[oi * ow + s] as number;
       for (let s = 0; s < qw; s++) planOpt[query.slots[s] as number] = query.opts[a * qw + s] as number;
       let mirrored = false;
-      for (const [x, y] of outerQueryMirrors) if ((planOpt[x] as number) > (planOpt[y] as number)) mirrored = true;
+      for (const [x, y] of outerQueryMirrors)
+        if ((planOpt[x] as number) > (planOpt[y] as number)) mirrored = true;
       if (mirrored) continue;
       for (let m = 0; m < DIMS; m++) {
         t[m] = 1 - (outer.sums[oi * DIMS + m] as number) - (query.sums[a * DIMS + m] as number);
@@ -285,7 +294,8 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
       const y1 = Math.min(ny - 1, Math.floor((t1 + budget - minY) / cell));
       if (x0 > x1 || y0 > y1) continue;
       recipesA.length = 0;
-      for (let s = 0; s < S; s++) if (!isIndexed[s]) recipesA.push(Math.floor((planOpt[s] as number) / levels));
+      for (let s = 0; s < S; s++)
+        if (!isIndexed[s]) recipesA.push(Math.floor((planOpt[s] as number) / levels));
       let clash = false;
       for (let u = 0; u < recipesA.length && !clash; u++) {
         for (let v = u + 1; v < recipesA.length; v++) {
@@ -326,7 +336,8 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
               planOpt[indexed.slots[s] as number] = o;
             }
             if (!ok) continue;
-            for (const [x, y] of crossMirrors) if ((planOpt[x] as number) > (planOpt[y] as number)) ok = false;
+            for (const [x, y] of crossMirrors)
+              if ((planOpt[x] as number) > (planOpt[y] as number)) ok = false;
             if (!ok) continue;
             if (outCost.length >= input.maxPlans) return null;
             for (let s = 0; s < S; s++) outOpts.push(planOpt[s] as number);
@@ -336,5 +347,10 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
       }
     }
   }
-  return { slots: S, count: outCost.length, options: Int32Array.from(outOpts), cost: Float64Array.from(outCost) };
+  return {
+    slots: S,
+    count: outCost.length,
+    options: Int32Array.from(outOpts),
+    cost: Float64Array.from(outCost),
+  };
 }

@@ -42,5 +42,10 @@ export function reduceDayPlans(set: DayPlanSet, levels: number, linked: readonly
 export function cheapestUpTo(set: DayPlanSet, maxCost: number): DayPlanSet {
   let n = 0;
   while (n < set.count && (set.cost[n] as number) <= maxCost) n++;
-  return { slots: set.slots, count: n, options: set.options.subarray(0, n * set.slots), cost: set.cost.subarray(0, n) };
+  return {
+    slots: set.slots,
+    count: n,
+    options: set.options.subarray(0, n * set.slots),
+    cost: set.cost.subarray(0, n),
+  };
 }

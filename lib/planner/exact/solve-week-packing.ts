@@ -109,14 +109,20 @@ export function solveWeekPacking(
         integrality: new Int32Array(numCols).fill(highs.constants.variableType.integer),
       },
       (model): PackingResult => {
-        model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 1e-9, time_limit: timeLimitSec });
+        model.options.set({
+          output_flag: false,
+          mip_rel_gap: 0,
+          mip_abs_gap: 1e-9,
+          time_limit: timeLimitSec,
+        });
         model.run();
         const status = model.getModelStatus();
         if (status === highs.constants.modelStatus.infeasible) return { status: "infeasible" };
         const readChoice = (): Int32Array => {
           const x = model.getSolution().colValue;
           const choice = new Int32Array(DAYS_PER_WEEK).fill(-1);
-          for (let c = 0; c < numCols; c++) if ((x[c] as number) > 0.5) choice[colDay[c] as number] = colPlan[c] as number;
+          for (let c = 0; c < numCols; c++)
+            if ((x[c] as number) > 0.5) choice[colDay[c] as number] = colPlan[c] as number;
           return choice;
         };
         if (status === highs.constants.modelStatus.optimal) {

@@ -1,4 +1,4 @@
-import { dayOf, type PlanningContext } from "../planning-context";
+import { LEVELS, MACROS, dayOf, type PlanningContext } from "../planning-context";
 import { shuffleInPlace, type Rng } from "../rng";
 import { DAYS_PER_WEEK } from "../types";
 import { recipeCopies, unmatchedPositions } from "./match-capacity";
@@ -56,6 +56,34 @@ function spacedFrom(
   return true;
 }
 
+// Random noise added to a recipe's fit when ordering values: the best-fitting recipes come first,
+// in a seed-dependent order, so plans differ between seeds without starting from random food.
+const FIT_NOISE = 0.15;
+
+/** How far r's best portion is from the slot's share of every macro (L1, normalised units). */
+function fitToSlot(ctx: PlanningContext, p: number, r: number): number {
+  const k = ctx.posSlot[p] as number;
+  const share = ctx.shares[k] as number;
+  let best = Infinity;
+  for (const l of (ctx.bandLevels[k] as Int32Array[])[r] as Int32Array) {
+    let c = 0;
+    for (let m = 0; m < MACROS; m++)
+      c += Math.abs((ctx.optMacro[(r * LEVELS + l) * MACROS + m] as number) - share);
+    if (c < best) best = c;
+  }
+  return best;
+}
+
+/** Values to try at p: recipes that fit the slot's share first, with seeded noise. */
+function valueOrder(ctx: PlanningContext, domain: Int32Array, p: number, rng: Rng): number[] {
+  const keyed = shuffleInPlace(Array.from(domain), rng).map((r) => ({
+    r,
+    key: fitToSlot(ctx, p, r) + FIT_NOISE * rng.next(),
+  }));
+  keyed.sort((a, b) => a.key - b.key);
+  return keyed.map((x) => x.r);
+}
+
 /**
  * Finds any assignment of recipes to positions that obeys the rules, or shows there is none.
  * Backtracking with smallest-domain-first ordering; the value order is shuffled by the seed so
@@ -77,9 +105,7 @@ export function findFeasibleAssignment(
     const r = recipeAt[p] as number;
     if (r >= 0) uses[r] = (uses[r] as number) + 1;
   }
-  const order = new Map(
-    positions.map((p) => [p, shuffleInPlace(Array.from(rules.domains[p] as Int32Array), rng)]),
-  );
+  const order = new Map(positions.map((p) => [p, valueOrder(ctx, rules.domains[p] as Int32Array, p, rng)]));
   const staticOrder = [...positions].sort(
     (a, b) => (rules.domains[a] as Int32Array).length - (rules.domains[b] as Int32Array).length || a - b,
   );

@@ -6,14 +6,7 @@ import type { Rng } from "../rng";
 import { DAY_NAMES, type DayName, type MealRef, type PlanSlot, type Relaxation } from "../types";
 import { decisionPositions, findFeasibleAssignment } from "./find-feasible-assignment";
 import { recipeCopies, unmatchedPositions } from "./match-capacity";
-import {
-  cloneRules,
-  compileRules,
-  initialRules,
-  recipeFitsPosition,
-  type CompiledRules,
-  type RuleState,
-} from "./rule-state";
+import { cloneRules, compileRules, initialRules, type CompiledRules, type RuleState } from "./rule-state";
 
 /**
  * Relaxation order, per catalogue slot, from the least to the most felt by the user:
@@ -107,7 +100,8 @@ function applyNextStep(
   mealSlot: MealSlot,
 ): boolean {
   const base = ctx.request.variety.maxUsesPerWeek;
-  const cap = positionsOf(ctx, mealSlot).length;
+  // Every meal of the week could in principle be one recipe (leftover lunches included).
+  const cap = ctx.P;
   for (;;) {
     const s = stage.get(mealSlot) ?? 0;
     if (s >= LADDER.length) return false;
@@ -202,13 +196,37 @@ function countRecipes(
   return n;
 }
 
-function explain(ctx: PlanningContext, rules: RuleState, compiled: CompiledRules): Relaxation[] {
+/**
+ * "3 vegan breakfasts within 10 minutes": the supply of the slot's tightest positions under the
+ * user's own time limits — the number that explains why the week ran short.
+ */
+function scarcestSupply(
+  ctx: PlanningContext,
+  rules: RuleState,
+  mealSlot: MealSlot,
+): { text: string; verb: string } {
+  let fewest = Infinity;
+  let limit = Infinity;
+  for (const p of positionsOf(ctx, mealSlot)) {
+    const base = ctx.baseTimeLimit[p] as number;
+    const n = countRecipes(ctx, rules, mealSlot, (r) => (ctx.minutes[r] as number) <= base);
+    if (n < fewest || (n === fewest && base < limit)) {
+      fewest = n;
+      limit = base;
+    }
+  }
+  const within = Number.isFinite(limit) ? ` within ${limit} minutes` : "";
+  return {
+    text: `${describeRecipes(fewest, mealSlot, ctx.filter)}${within}`,
+    verb: fewest === 1 ? "fits" : "fit",
+  };
+}
+
+function explain(ctx: PlanningContext, rules: RuleState): Relaxation[] {
   const out: Relaxation[] = [];
   const base = ctx.request.variety.maxUsesPerWeek;
   for (const mealSlot of ctx.mealSlotsInUse) {
-    const pool = new Set<number>();
-    for (const p of positionsOf(ctx, mealSlot))
-      for (const r of compiled.domains[p] as Int32Array) pool.add(r);
+    const supply = scarcestSupply(ctx, rules, mealSlot);
     if (rules.lastWeekAllowed.has(mealSlot)) {
       const fresh = ctx.recipes.filter(
         (_, r) => eligibleFor(ctx, r, mealSlot) && ctx.lastWeek[r] === 0,
@@ -225,14 +243,14 @@ function explain(ctx: PlanningContext, rules: RuleState, compiled: CompiledRules
         rule: "variety-limit",
         mealSlot,
         maxUsesPerWeek: k,
-        message: `only ${describeRecipes(pool.size, mealSlot, ctx.filter)} fit: a ${mealSlot} recipe may appear up to ${k}× this week`,
+        message: `only ${supply.text} ${supply.verb}: a ${mealSlot} recipe may appear up to ${k}× this week`,
       });
     }
     if (rules.consecutiveAllowed.has(mealSlot)) {
       out.push({
         rule: "consecutive-days",
         mealSlot,
-        message: `only ${describeRecipes(pool.size, mealSlot, ctx.filter)} fit: the same ${mealSlot} may come on consecutive days`,
+        message: `only ${supply.text} ${supply.verb}: the same ${mealSlot} may come on consecutive days`,
       });
     }
     const groups = new Map<string, { from: number; to: number; positions: number[] }>();
@@ -289,6 +307,6 @@ export function relaxUntilFeasible(ctx: PlanningContext, rng: Rng): RelaxOutcome
     rules,
     compiled: found.compiled,
     recipeAt,
-    relaxations: explain(ctx, rules, found.compiled),
+    relaxations: explain(ctx, rules),
   };
 }

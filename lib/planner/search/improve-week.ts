@@ -1,7 +1,7 @@
 import { LEVELS, MACROS, dayOf, recipeOfOption } from "../planning-context";
 import type { Rng } from "../rng";
 import { DAYS_PER_WEEK } from "../types";
-import { WorkMeter, nearestPair, type OptionFilter, type PairFilter } from "./kd-tree";
+import { WorkMeter, nearestPair, type KdTree, type OptionFilter, type PairFilter } from "./kd-tree";
 import { POS_COOK, POS_EAT, POS_FREE, POS_LOCKED, type WeekState } from "./week-state";
 
 // Improvements smaller than this are float noise, and accepting them could cycle.
@@ -9,53 +9,88 @@ const EPS = 1e-9;
 // Prune node pairs whose bound is within 30 % of the best pair: a near-exact pair search at about
 // two thirds of the cost; the perturbation phase recovers the rare miss.
 const PAIR_SLACK = 1.3;
-// Work charged for one single-tree query or one option scan of a leftover dinner, in node pairs.
+// Work charged for one single-tree query or one option scan, in node-pair units.
 const QUERY_WORK = 20;
+// Candidates a relocation draws from: the recipes that would fit the slot best.
+const WANTED = 4;
 
-/** Whether a recipe may go where a move wants to put it: spacing, weekly uses, same-day repeats. */
+/**
+ * Whether a recipe may go where a move wants to put it: spacing to the neighbours (stamped per
+ * side of a pair move), weekly uses, and no repeat of the other side's recipe on the same day.
+ */
 class PlacementFilter implements OptionFilter, PairFilter {
-  readonly blocked: Int32Array;
-  stamp = 0;
+  readonly blockedFirst: Int32Array;
+  readonly blockedSecond: Int32Array;
+  stampFirst = 0;
+  stampSecond = 0;
   freed1 = -1;
   freedCount1 = 0;
   freed2 = -1;
   freedCount2 = 0;
-  /** recipe placed by the other half of a pair move */
+  needFirst = 1;
+  needSecond = 1;
+  /** recipe placed by the first side of a pair move, and how many uses it takes */
   taken = -1;
-  need = 1;
+  takenCount = 0;
 
   constructor(
     private readonly uses: Int32Array,
     private readonly maxUses: Int32Array,
     private readonly spacingRelaxed: Uint8Array,
   ) {
-    this.blocked = new Int32Array(uses.length);
+    this.blockedFirst = new Int32Array(uses.length);
+    this.blockedSecond = new Int32Array(uses.length);
   }
 
-  allowsRecipe(r: number): boolean {
-    if (this.blocked[r] === this.stamp) return false;
+  /** Resets the freed recipes and needs for a new move. */
+  begin(
+    freed1: number,
+    freedCount1: number,
+    freed2: number,
+    freedCount2: number,
+    needFirst: number,
+    needSecond: number,
+  ): void {
+    this.freed1 = freed1;
+    this.freedCount1 = freedCount1;
+    this.freed2 = freed2;
+    this.freedCount2 = freedCount2;
+    this.needFirst = needFirst;
+    this.needSecond = needSecond;
+    this.taken = -1;
+    this.takenCount = 0;
+  }
+
+  private allowed(r: number, blocked: Int32Array, stamp: number, need: number): boolean {
+    if (blocked[r] === stamp) return false;
     let u = this.uses[r] as number;
     if (r === this.freed1) u -= this.freedCount1;
     if (r === this.freed2) u -= this.freedCount2;
     if (r === this.taken) {
       if (!this.spacingRelaxed[r]) return false;
-      u += 1;
+      u += this.takenCount;
     }
-    return u + this.need <= (this.maxUses[r] as number);
+    return u + need <= (this.maxUses[r] as number);
   }
 
+  firstRecipe(r: number): boolean {
+    return this.allowed(r, this.blockedFirst, this.stampFirst, this.needFirst);
+  }
+
+  /** Single-position queries use the second side's rules, with `taken` as set by the caller. */
   allows(option: number): boolean {
-    return this.allowsRecipe(recipeOfOption(option));
+    return this.allowed(recipeOfOption(option), this.blockedSecond, this.stampSecond, this.needSecond);
   }
 
   allowsFirst(option: number): boolean {
     this.taken = -1;
-    return this.allowsRecipe(recipeOfOption(option));
+    return this.firstRecipe(recipeOfOption(option));
   }
 
   allowsSecond(first: number, second: number): boolean {
     this.taken = recipeOfOption(first);
-    const ok = this.allowsRecipe(recipeOfOption(second));
+    this.takenCount = this.needFirst;
+    const ok = this.allowed(recipeOfOption(second), this.blockedSecond, this.stampSecond, this.needSecond);
     this.taken = -1;
     return ok;
   }
@@ -66,17 +101,23 @@ export interface ImproveOptions {
   workBudget: number;
   /** stop once the week's mean deviation (%) is at or below this */
   stopAtPct: number;
+  /** share of perturbations that move a recipe across days rather than try a random one */
+  relocateShare: number;
 }
 
 /**
- * Local search over a week: exact best-pair moves within a day (the second slot found by a nearest
- * neighbour query), recipe changes for leftover-cooking dinners, then iterated perturbation of the
- * worst days. Every move keeps all rules satisfied, so the week is valid at every step.
+ * Local search over a week: exact best-pair moves within a day (a dual kd-tree search), recipe
+ * changes for dinners that feed tomorrow's lunch, then iterated perturbation of costly days.
+ * Every move keeps all rules satisfied, so the week is valid at every step.
  */
 export class WeekSearch {
   private readonly filter: PlacementFilter;
   private readonly q = new Float64Array(MACROS);
   private readonly base = new Float64Array(MACROS);
+  private readonly baseNext = new Float64Array(MACROS);
+  private readonly eatCost: Float64Array;
+  private readonly wanted = new Int32Array(WANTED);
+  private readonly wantedCost = new Float64Array(WANTED);
   private readonly S: number;
   readonly meter = new WorkMeter();
 
@@ -86,19 +127,33 @@ export class WeekSearch {
   ) {
     this.filter = new PlacementFilter(st.uses, st.rules.maxUses, st.rules.spacingRelaxed);
     this.S = st.ctx.S;
+    this.eatCost = new Float64Array(st.ctx.R);
   }
 
-  /** Marks recipes that neighbours on days [fromDay, toDay] forbid, except at the changing positions. */
-  private stampNeighbours(fromDay: number, toDay: number, skip1: number, skip2: number): void {
+  /**
+   * Marks recipes that positions on days [fromDay, toDay] forbid (spacing), except the positions
+   * whose recipe the move may change. `side` 1 stamps the first side, 2 the second, 3 both.
+   */
+  private stamp(
+    side: 1 | 2 | 3,
+    fromDay: number,
+    toDay: number,
+    skip1: number,
+    skip2: number,
+    skip3: number,
+  ): void {
     const f = this.filter;
-    f.stamp++;
+    if (side & 1) f.stampFirst++;
+    if (side & 2) f.stampSecond++;
     const lo = Math.max(0, fromDay) * this.S;
     const hi = Math.min(DAYS_PER_WEEK, toDay + 1) * this.S;
     const relaxed = this.st.rules.spacingRelaxed;
     for (let n = lo; n < hi; n++) {
-      if (n === skip1 || n === skip2) continue;
+      if (n === skip1 || n === skip2 || n === skip3) continue;
       const r = this.st.recipeAt(n);
-      if (r >= 0 && !relaxed[r]) f.blocked[r] = f.stamp;
+      if (r < 0 || relaxed[r]) continue;
+      if (side & 1) f.blockedFirst[r] = f.stampFirst;
+      if (side & 2) f.blockedSecond[r] = f.stampSecond;
     }
   }
 
@@ -110,12 +165,20 @@ export class WeekSearch {
     return out;
   }
 
+  private apply(i: number, a: number, j: number, b: number): void {
+    const st = this.st;
+    st.setOption(i, -1);
+    st.setOption(j, -1);
+    st.setOption(i, a);
+    st.setOption(j, b);
+  }
+
   /** Re-optimises positions i and j of one day jointly; returns whether the day improved. */
   improvePair(i0: number, j0: number): boolean {
     const st = this.st;
     let i = i0;
     let j = j0;
-    // Orient the move: enumerate the cheaper side, query the tree of the other.
+    // Orient the move: a servings-only side is enumerated; of two free sides, the smaller leads.
     const freeI0 = st.kind[i] === POS_FREE;
     const freeJ0 = st.kind[j] === POS_FREE;
     if (freeI0 && (!freeJ0 || (st.lists[i]?.tree.size ?? 0) > (st.lists[j]?.tree.size ?? 0))) {
@@ -124,6 +187,7 @@ export class WeekSearch {
     }
     const freeI = st.kind[i] === POS_FREE;
     const freeJ = st.kind[j] === POS_FREE;
+    const listI = st.lists[i];
     const listJ = st.lists[j];
     const d = dayOf(st.ctx, i);
     const macro = st.ctx.optMacro;
@@ -131,21 +195,16 @@ export class WeekSearch {
     const oi = st.opt[i] as number;
     const oj = st.opt[j] as number;
     const f = this.filter;
-    this.stampNeighbours(d - 1, d + 1, freeI ? i : -1, freeJ ? j : -1);
-    f.freed1 = freeI ? recipeOfOption(oi) : -1;
-    f.freedCount1 = 1;
-    f.freed2 = freeJ ? recipeOfOption(oj) : -1;
-    f.freedCount2 = 1;
-    f.need = 1;
+    this.stamp(3, d - 1, d + 1, freeI ? i : -1, freeJ ? j : -1, -1);
+    f.begin(freeI ? recipeOfOption(oi) : -1, 1, freeJ ? recipeOfOption(oj) : -1, 1, 1, 1);
     for (let m = 0; m < MACROS; m++) {
       this.base[m] =
-        (st.dayTot[d * MACROS + m] as number) - (macro[oi * MACROS + m] as number) - (macro[oj * MACROS + m] as number);
+        (st.dayTot[d * MACROS + m] as number) -
+        (macro[oi * MACROS + m] as number) -
+        (macro[oj * MACROS + m] as number);
     }
     const basePen = (st.dayPen[d] as number) - (pen[oi] as number) - (pen[oj] as number);
     let best = (st.dayCost[d] as number) - EPS;
-    let bestA = -1;
-    let bestB = -1;
-    const listI = st.lists[i];
     if (freeI && freeJ && listI && listJ) {
       for (let m = 0; m < MACROS; m++) this.q[m] = 1 - (this.base[m] as number);
       const found = nearestPair(listI.tree, listJ.tree, this.q, best - basePen, f, PAIR_SLACK, this.meter);
@@ -153,22 +212,21 @@ export class WeekSearch {
       this.apply(i, found.first, j, found.second);
       return true;
     }
-    const candidates = freeI ? (st.lists[i]?.options ?? new Int32Array(0)) : this.servingOptions(i);
+    let bestA = -1;
+    let bestB = -1;
+    const candidates = this.servingOptions(i);
     const fixedB = freeJ ? null : this.servingOptions(j);
     const q = this.q;
+    // The servings-only side keeps its recipe, which the stamps already forbid to the other side.
+    f.taken = -1;
     for (let c = 0; c < candidates.length; c++) {
       const a = candidates[c] as number;
-      const ra = recipeOfOption(a);
-      if (freeI) {
-        f.taken = -1;
-        if (!f.allowsRecipe(ra)) continue;
-      }
       const pa = basePen + (pen[a] as number);
       if (pa >= best) continue;
-      for (let m = 0; m < MACROS; m++) q[m] = 1 - (this.base[m] as number) - (macro[a * MACROS + m] as number);
+      for (let m = 0; m < MACROS; m++)
+        q[m] = 1 - (this.base[m] as number) - (macro[a * MACROS + m] as number);
       if (freeJ && listJ) {
         this.meter.units += QUERY_WORK;
-        f.taken = freeI ? ra : -1;
         const b = listJ.tree.nearest(q, best - pa, f);
         if (b >= 0) {
           best = listJ.tree.lastDistance + pa;
@@ -179,7 +237,8 @@ export class WeekSearch {
         for (let t = 0; t < fixedB.length; t++) {
           const b = fixedB[t] as number;
           let dist = pa + (pen[b] as number);
-          for (let m = 0; m < MACROS; m++) dist += Math.abs((macro[b * MACROS + m] as number) - (q[m] as number));
+          for (let m = 0; m < MACROS; m++)
+            dist += Math.abs((macro[b * MACROS + m] as number) - (q[m] as number));
           if (dist < best) {
             best = dist;
             bestA = a;
@@ -188,21 +247,12 @@ export class WeekSearch {
         }
       }
     }
-    f.taken = -1;
     if (bestA < 0) return false;
     this.apply(i, bestA, j, bestB);
     return true;
   }
 
-  private apply(i: number, a: number, j: number, b: number): void {
-    const st = this.st;
-    st.setOption(i, -1);
-    st.setOption(j, -1);
-    st.setOption(i, a);
-    st.setOption(j, b);
-  }
-
-  /** Best option for a lone movable position of a day. */
+  /** Best option for the lone movable position of a day. */
   improveSingle(p: number): boolean {
     const st = this.st;
     const list = st.lists[p];
@@ -211,12 +261,8 @@ export class WeekSearch {
     const o = st.opt[p] as number;
     const macro = st.ctx.optMacro;
     const f = this.filter;
-    this.stampNeighbours(d - 1, d + 1, p, -1);
-    f.freed1 = recipeOfOption(o);
-    f.freedCount1 = 1;
-    f.freed2 = -1;
-    f.taken = -1;
-    f.need = 1;
+    this.stamp(2, d - 1, d + 1, p, -1, -1);
+    f.begin(recipeOfOption(o), 1, -1, 0, 1, 1);
     for (let m = 0; m < MACROS; m++) {
       this.q[m] = 1 - ((st.dayTot[d * MACROS + m] as number) - (macro[o * MACROS + m] as number));
     }
@@ -229,6 +275,90 @@ export class WeekSearch {
     return true;
   }
 
+  /**
+   * Tomorrow's cost of cooking recipe r at p: the leftover lunch at its best portion, with the rest
+   * of tomorrow fixed. Leaves the chosen level per recipe in eatLevel.
+   */
+  private prepareEatCosts(p: number, e: number, tree: KdTree): Int32Array {
+    const st = this.st;
+    const macro = st.ctx.optMacro;
+    const pen = st.penalty;
+    const oe = st.opt[e] as number;
+    const dn = dayOf(st.ctx, e);
+    for (let m = 0; m < MACROS; m++) {
+      this.baseNext[m] = (st.dayTot[dn * MACROS + m] as number) - (macro[oe * MACROS + m] as number);
+    }
+    const penNext = (st.dayPen[dn] as number) - (pen[oe] as number);
+    const eatLevel = new Int32Array(st.ctx.R).fill(-1);
+    const list = st.lists[p];
+    if (!list) return eatLevel;
+    for (const o of list.options) {
+      const r = recipeOfOption(o);
+      if ((eatLevel[r] as number) >= 0) continue;
+      let bestCost = Infinity;
+      let bestOpt = -1;
+      for (const l of st.levelsFor(e, r)) {
+        const b = r * LEVELS + l;
+        let c = penNext + (pen[b] as number);
+        for (let m = 0; m < MACROS; m++)
+          c += Math.abs((this.baseNext[m] as number) + (macro[b * MACROS + m] as number) - 1);
+        if (c < bestCost) {
+          bestCost = c;
+          bestOpt = b;
+        }
+      }
+      eatLevel[r] = bestOpt;
+      this.eatCost[r] = bestCost;
+    }
+    this.meter.units += QUERY_WORK + (list.options.length >> 2);
+    tree.setExtraPenalty((o) => this.eatCost[recipeOfOption(o)] as number);
+    return eatLevel;
+  }
+
+  /**
+   * A dinner that feeds tomorrow's lunch and another slot of its day, re-chosen together: the
+   * dinner's options carry tomorrow's leftover cost as a penalty, so one dual-tree search covers
+   * both days.
+   */
+  improveCookPair(p: number, j: number): boolean {
+    const st = this.st;
+    const listP = st.lists[p];
+    const listJ = st.lists[j];
+    const e = st.ctx.eatOf[p] as number;
+    if (!listP || !listJ || e < 0 || st.kind[j] !== POS_FREE) return false;
+    const d = dayOf(st.ctx, p);
+    const macro = st.ctx.optMacro;
+    const pen = st.penalty;
+    const op = st.opt[p] as number;
+    const oj = st.opt[j] as number;
+    const oe = st.opt[e] as number;
+    const f = this.filter;
+    this.stamp(1, d - 1, d + 2, p, e, j);
+    this.stamp(2, d - 1, d + 1, p, e, j);
+    f.begin(recipeOfOption(op), 2, recipeOfOption(oj), 1, 2, 1);
+    for (let m = 0; m < MACROS; m++) {
+      this.q[m] =
+        1 -
+        ((st.dayTot[d * MACROS + m] as number) -
+          (macro[op * MACROS + m] as number) -
+          (macro[oj * MACROS + m] as number));
+    }
+    const basePen = (st.dayPen[d] as number) - (pen[op] as number) - (pen[oj] as number);
+    const best = (st.dayCost[d] as number) + (st.dayCost[d + 1] as number) - EPS;
+    const eatLevel = this.prepareEatCosts(p, e, listP.tree);
+    const found = nearestPair(listP.tree, listJ.tree, this.q, best - basePen, f, PAIR_SLACK, this.meter);
+    listP.tree.clearExtraPenalty();
+    if (!found) return false;
+    const eat = eatLevel[recipeOfOption(found.first)] as number;
+    st.setOption(p, -1);
+    st.setOption(e, -1);
+    st.setOption(j, -1);
+    st.setOption(p, found.first);
+    st.setOption(e, eat >= 0 ? eat : oe);
+    st.setOption(j, found.second);
+    return true;
+  }
+
   /** Changes the recipe of a dinner that feeds tomorrow's lunch, re-portioning both meals. */
   improveCook(p: number): boolean {
     const st = this.st;
@@ -237,54 +367,75 @@ export class WeekSearch {
     if (st.kind[p] !== POS_COOK || !list || e < 0) return false;
     const d = dayOf(st.ctx, p);
     const op = st.opt[p] as number;
-    const oe = st.opt[e] as number;
     const macro = st.ctx.optMacro;
     const pen = st.penalty;
     const f = this.filter;
-    this.stampNeighbours(d - 1, d + 2, p, e);
-    f.freed1 = recipeOfOption(op);
-    f.freedCount1 = 2;
-    f.freed2 = -1;
-    f.taken = -1;
-    f.need = 2;
-    const baseD = this.base;
-    const baseE = this.q;
+    this.stamp(1, d - 1, d + 2, p, e, -1);
+    f.begin(recipeOfOption(op), 2, -1, 0, 2, 1);
     for (let m = 0; m < MACROS; m++) {
-      baseD[m] = (st.dayTot[d * MACROS + m] as number) - (macro[op * MACROS + m] as number);
-      baseE[m] = (st.dayTot[(d + 1) * MACROS + m] as number) - (macro[oe * MACROS + m] as number);
+      this.base[m] = (st.dayTot[d * MACROS + m] as number) - (macro[op * MACROS + m] as number);
     }
     const penD = (st.dayPen[d] as number) - (pen[op] as number);
-    const penE = (st.dayPen[d + 1] as number) - (pen[oe] as number);
+    const eatLevel = this.prepareEatCosts(p, e, list.tree);
+    list.tree.clearExtraPenalty();
     let best = (st.dayCost[d] as number) + (st.dayCost[d + 1] as number) - EPS;
     let bestA = -1;
-    let bestB = -1;
-    const options = list.options;
-    this.meter.units += QUERY_WORK + (options.length >> 3);
-    for (let c = 0; c < options.length; c++) {
-      const a = options[c] as number;
-      let costD = penD + (pen[a] as number);
-      for (let m = 0; m < MACROS; m++) costD += Math.abs((baseD[m] as number) + (macro[a * MACROS + m] as number) - 1);
-      if (costD >= best) continue;
+    for (const a of list.options) {
       const ra = recipeOfOption(a);
-      if (!f.allowsRecipe(ra)) continue;
-      const levels = st.levelsFor(e, ra);
-      for (let t = 0; t < levels.length; t++) {
-        const b = ra * LEVELS + (levels[t] as number);
-        let cost = costD + penE + (pen[b] as number);
-        for (let m = 0; m < MACROS; m++) cost += Math.abs((baseE[m] as number) + (macro[b * MACROS + m] as number) - 1);
-        if (cost < best) {
-          best = cost;
-          bestA = a;
-          bestB = b;
-        }
+      let cost = penD + (pen[a] as number) + (this.eatCost[ra] as number);
+      if (cost >= best) continue;
+      for (let m = 0; m < MACROS; m++)
+        cost += Math.abs((this.base[m] as number) + (macro[a * MACROS + m] as number) - 1);
+      if (cost >= best || !f.firstRecipe(ra)) continue;
+      best = cost;
+      bestA = a;
+    }
+    if (bestA < 0) return false;
+    this.apply(p, bestA, e, eatLevel[recipeOfOption(bestA)] as number);
+    return true;
+  }
+
+  /**
+   * Replaces the recipe at p with the best-fitting other recipe the rules allow (a leftover dinner
+   * takes its next-day lunch along). `exclude` marks recipes the caller does not want.
+   */
+  replaceRecipe(p: number, exclude: Uint8Array): boolean {
+    const st = this.st;
+    const list = st.lists[p];
+    if (!list || (st.kind[p] !== POS_FREE && st.kind[p] !== POS_COOK)) return false;
+    const d = dayOf(st.ctx, p);
+    const cur = st.recipeAt(p);
+    const op = st.opt[p] as number;
+    const macro = st.ctx.optMacro;
+    const pen = st.penalty;
+    const f = this.filter;
+    const e = st.kind[p] === POS_COOK ? (st.ctx.eatOf[p] as number) : -1;
+    this.stamp(1, d - 1, e >= 0 ? d + 2 : d + 1, p, e, -1);
+    f.begin(cur, e >= 0 ? 2 : 1, -1, 0, e >= 0 ? 2 : 1, 1);
+    const eatLevel = e >= 0 ? this.prepareEatCosts(p, e, list.tree) : null;
+    list.tree.clearExtraPenalty();
+    for (let m = 0; m < MACROS; m++)
+      this.base[m] = (st.dayTot[d * MACROS + m] as number) - (macro[op * MACROS + m] as number);
+    const basePen = (st.dayPen[d] as number) - (pen[op] as number);
+    let best = Infinity;
+    let bestA = -1;
+    for (const a of list.options) {
+      const r = recipeOfOption(a);
+      if (r === cur || exclude[r] || !f.firstRecipe(r)) continue;
+      let cost = basePen + (pen[a] as number) + (eatLevel ? (this.eatCost[r] as number) : 0);
+      for (let m = 0; m < MACROS; m++)
+        cost += Math.abs((this.base[m] as number) + (macro[a * MACROS + m] as number) - 1);
+      if (cost < best) {
+        best = cost;
+        bestA = a;
       }
     }
-    f.need = 1;
     if (bestA < 0) return false;
-    st.setOption(p, -1);
-    st.setOption(e, -1);
-    st.setOption(p, bestA);
-    st.setOption(e, bestB);
+    if (eatLevel && e >= 0) this.apply(p, bestA, e, eatLevel[recipeOfOption(bestA)] as number);
+    else {
+      st.setOption(p, -1);
+      st.setOption(p, bestA);
+    }
     return true;
   }
 
@@ -302,13 +453,21 @@ export class WeekSearch {
         for (let y = x + 1; y < movable.length; y++) {
           const i = movable[x] as number;
           const j = movable[y] as number;
-          if (st.kind[i] !== POS_FREE && st.kind[j] !== POS_FREE && st.kind[i] !== POS_EAT && st.kind[j] !== POS_EAT) {
-            continue;
+          const ki = st.kind[i];
+          const kj = st.kind[j];
+          if (ki === POS_COOK && kj === POS_FREE) {
+            if (this.improveCookPair(i, j)) improved = true;
+          } else if (kj === POS_COOK && ki === POS_FREE) {
+            if (this.improveCookPair(j, i)) improved = true;
+          } else if (ki === POS_FREE || kj === POS_FREE || ki === POS_EAT || kj === POS_EAT) {
+            if (this.improvePair(i, j)) improved = true;
           }
-          if (this.improvePair(i, j)) improved = true;
         }
       }
-      for (const p of movable) if (st.kind[p] === POS_COOK && this.improveCook(p)) improved = true;
+      // With a free slot beside it, the cook pair moves already cover a lone recipe change.
+      if (movable.length === 1) {
+        for (const p of movable) if (st.kind[p] === POS_COOK && this.improveCook(p)) improved = true;
+      }
       if (!improved) break;
       changed = true;
     }
@@ -317,11 +476,11 @@ export class WeekSearch {
 
   /**
    * Improves days until none changes. A day is revisited only when it or a neighbour changed:
-   * neighbours decide which recipes it may use, the rest of the week barely matters.
+   * neighbours decide which recipes it may use; the rest of the week barely matters.
    */
-  descend(maxVisits = 4 * DAYS_PER_WEEK): void {
+  descend(workBudget: number, maxVisits = 4 * DAYS_PER_WEEK): void {
     const dirty = new Uint8Array(DAYS_PER_WEEK).fill(1);
-    for (let visits = 0; visits < maxVisits; visits++) {
+    for (let visits = 0; visits < maxVisits && this.meter.units < workBudget; visits++) {
       let d = -1;
       for (let x = 0; x < DAYS_PER_WEEK; x++) {
         if (dirty[x] && (d < 0 || (this.st.dayCost[x] as number) > (this.st.dayCost[d] as number))) d = x;
@@ -329,15 +488,15 @@ export class WeekSearch {
       if (d < 0) return;
       dirty[d] = 0;
       if (this.improveDay(d)) {
-        if (d > 0) dirty[d - 1] = 1;
-        if (d + 1 < DAYS_PER_WEEK) dirty[d + 1] = 1;
+        // A leftover dinner also changed tomorrow, whose neighbour is the day after.
+        for (let x = d - 1; x <= d + 2; x++) if (x >= 0 && x < DAYS_PER_WEEK && x !== d) dirty[x] = 1;
       }
     }
   }
 
   private pickDay(): number {
     const st = this.st;
-    // Mostly the worst day; sometimes a random costly one so progress is not stuck on one day.
+    // Costly days are picked more often; any day can be, so progress never stalls on one.
     let total = 0;
     for (let d = 0; d < DAYS_PER_WEEK; d++) total += st.dayCost[d] as number;
     let x = this.rng.next() * total;
@@ -348,54 +507,153 @@ export class WeekSearch {
     return DAYS_PER_WEEK - 1;
   }
 
-  /** Puts a random allowed option at p; false when a few draws find none. */
-  private kick(p: number): boolean {
+  /** Option of recipe r at p portioned like the option it replaces. */
+  private portionLike(p: number, r: number, like: number): number {
+    const macro = this.st.ctx.optMacro;
+    let o = -1;
+    let gap = Infinity;
+    for (const l of this.st.levelsFor(p, r)) {
+      const g = Math.abs((macro[(r * LEVELS + l) * MACROS] as number) - (macro[like * MACROS] as number));
+      if (g < gap) {
+        gap = g;
+        o = r * LEVELS + l;
+      }
+    }
+    return o;
+  }
+
+  /** Puts a random allowed recipe (not `avoid`) at p; false when a few draws find none. */
+  private kick(p: number, avoid = -1): boolean {
     const st = this.st;
     const list = st.lists[p];
     if (!list || st.kind[p] !== POS_FREE) return false;
     const d = dayOf(st.ctx, p);
     const f = this.filter;
-    this.stampNeighbours(d - 1, d + 1, p, -1);
-    f.freed1 = st.recipeAt(p);
-    f.freedCount1 = 1;
-    f.freed2 = -1;
-    f.taken = -1;
-    f.need = 1;
+    this.stamp(2, d - 1, d + 1, p, -1, -1);
+    f.begin(st.recipeAt(p), 1, -1, 0, 1, 1);
+    const cur = st.opt[p] as number;
     for (let tries = 0; tries < 12; tries++) {
-      const o = list.options[this.rng.int(list.options.length)] as number;
-      if (o === st.opt[p] || !f.allows(o)) continue;
+      const drawn = list.options[this.rng.int(list.options.length)] as number;
+      const r = recipeOfOption(drawn);
+      if (r === recipeOfOption(cur) || r === avoid || !f.allows(drawn)) continue;
       st.setOption(p, -1);
-      st.setOption(p, o);
+      st.setOption(p, this.portionLike(p, r, cur));
       return true;
     }
     return false;
   }
 
-  /** Iterated local search: perturb a costly day, re-descend it, keep the change only if it helps. */
+  /**
+   * One of the few recipes that would fit p best if the rules allowed it (rules ignored, the
+   * current recipe excluded): the recipes worth fighting other days for.
+   */
+  private wantedRecipe(p: number): number {
+    const st = this.st;
+    const list = st.lists[p];
+    if (!list) return -1;
+    const d = dayOf(st.ctx, p);
+    const macro = st.ctx.optMacro;
+    const cur = st.opt[p] as number;
+    const curRecipe = recipeOfOption(cur);
+    for (let m = 0; m < MACROS; m++)
+      this.base[m] = (st.dayTot[d * MACROS + m] as number) - (macro[cur * MACROS + m] as number);
+    const best = this.wanted;
+    const bestCost = this.wantedCost;
+    let n = 0;
+    for (const o of list.options) {
+      const r = recipeOfOption(o);
+      if (r === curRecipe) continue;
+      let c = 0;
+      for (let m = 0; m < MACROS; m++)
+        c += Math.abs((this.base[m] as number) + (macro[o * MACROS + m] as number) - 1);
+      // Keep the WANTED cheapest distinct recipes, sorted by cost.
+      let at = -1;
+      for (let i = 0; i < n; i++) if (best[i] === r) at = i;
+      if (at >= 0) {
+        if (c >= (bestCost[at] as number)) continue;
+        for (let i = at; i < n - 1; i++) {
+          best[i] = best[i + 1] as number;
+          bestCost[i] = bestCost[i + 1] as number;
+        }
+        n--;
+      }
+      if (n === WANTED && c >= (bestCost[n - 1] as number)) continue;
+      let i = Math.min(n, WANTED - 1);
+      while (i > 0 && (bestCost[i - 1] as number) > c) {
+        best[i] = best[i - 1] as number;
+        bestCost[i] = bestCost[i - 1] as number;
+        i--;
+      }
+      best[i] = r;
+      bestCost[i] = c;
+      if (n < WANTED) n++;
+    }
+    this.meter.units += QUERY_WORK + (list.options.length >> 3);
+    return n > 0 ? (best[this.rng.int(n)] as number) : -1;
+  }
+
+  /**
+   * Moves a recipe the rules keep away from p (used up, or on a neighbouring day) to p, giving
+   * its current meals other recipes. Thin catalogues are won or lost on which day gets which
+   * recipe; single-day moves never reallocate a recipe across days. Returns the days touched.
+   */
+  private relocate(p: number, touched: Set<number>): boolean {
+    const st = this.st;
+    const list = st.lists[p];
+    if (!list || st.kind[p] !== POS_FREE) return false;
+    const cur = st.opt[p] as number;
+    const r = this.wantedRecipe(p);
+    if (r < 0) return false;
+    const holders: number[] = [];
+    for (let q = 0; q < st.ctx.P; q++) {
+      if (q === p || st.recipeAt(q) !== r) continue;
+      if (st.kind[q] !== POS_FREE) return false;
+      holders.push(q);
+    }
+    if (holders.length === 0) return false;
+    for (const q of holders) {
+      if (!this.kick(q, r)) return false;
+      touched.add(dayOf(st.ctx, q));
+    }
+    const d = dayOf(st.ctx, p);
+    const f = this.filter;
+    this.stamp(2, d - 1, d + 1, p, -1, -1);
+    f.begin(recipeOfOption(cur), 1, -1, 0, 1, 1);
+    if (!f.allowsFirst(r * LEVELS)) return false;
+    st.setOption(p, -1);
+    st.setOption(p, this.portionLike(p, r, cur));
+    return true;
+  }
+
+  /** Iterated local search: perturb a costly day, re-descend what changed, keep it only if the week improves. */
   perturb(options: ImproveOptions): void {
     const st = this.st;
     const S = this.S;
     const stopAt = (options.stopAtPct / 100) * DAYS_PER_WEEK * MACROS;
-    const saved = new Int32Array(2 * S);
+    const saved = new Int32Array(st.ctx.P);
+    const touched = new Set<number>();
     while (this.meter.units < options.workBudget) {
-      if (st.weekCost() <= stopAt) break;
+      const before = st.weekCost();
+      if (before <= stopAt) break;
       const d = this.pickDay();
-      const span = d + 1 < DAYS_PER_WEEK ? 2 : 1;
-      for (let x = 0; x < span * S; x++) saved[x] = st.opt[d * S + x] as number;
-      const before = (st.dayCost[d] as number) + (span > 1 ? (st.dayCost[d + 1] as number) : 0);
       const free: number[] = [];
       for (let k = 0; k < S; k++) if (st.kind[d * S + k] === POS_FREE) free.push(d * S + k);
-      if (free.length === 0) {
-        this.meter.units += QUERY_WORK;
-        continue;
+      this.meter.units += QUERY_WORK;
+      if (free.length === 0) continue;
+      saved.set(st.opt);
+      touched.clear();
+      touched.add(d);
+      const p = free[this.rng.int(free.length)] as number;
+      if (this.rng.next() < options.relocateShare) this.relocate(p, touched);
+      else {
+        const kicks = free.length > 2 && this.rng.next() < 0.35 ? 2 : 1;
+        this.kick(p);
+        for (let t = 1; t < kicks; t++) this.kick(free[this.rng.int(free.length)] as number);
       }
-      const kicks = free.length > 2 && this.rng.next() < 0.35 ? 2 : 1;
-      for (let t = 0; t < kicks; t++) this.kick(free[this.rng.int(free.length)] as number);
-      this.improveDay(d);
-      const after = (st.dayCost[d] as number) + (span > 1 ? (st.dayCost[d + 1] as number) : 0);
-      if (after < before - EPS) continue;
-      for (let x = 0; x < span * S; x++) st.setOption(d * S + x, -1);
-      for (let x = 0; x < span * S; x++) st.setOption(d * S + x, saved[x] as number);
+      for (const x of touched) this.improveDay(x);
+      if (st.weekCost() < before - EPS) continue;
+      for (let q = 0; q < st.ctx.P; q++) if (st.opt[q] !== saved[q]) st.setOption(q, -1);
+      for (let q = 0; q < st.ctx.P; q++) if (st.opt[q] !== saved[q]) st.setOption(q, saved[q] as number);
     }
   }
 }

@@ -15,7 +15,10 @@ export class KdTree {
   readonly size: number;
   readonly ids: Int32Array;
   readonly pts: Float64Array;
+  /** penalty per point in tree order: the option's own, plus any extra set for one move */
   readonly pen: Float64Array;
+  private readonly ownPen: Float64Array;
+  private extraSet = false;
   readonly lo: Float64Array;
   readonly hi: Float64Array;
   readonly start: Int32Array;
@@ -33,7 +36,6 @@ export class KdTree {
   constructor(options: Int32Array, macro: Float64Array, penalty: Float64Array) {
     const n = options.length;
     this.size = n;
-    const order = Array.from(options);
     // Median splits leave at least one option per leaf, so n + 2 nodes always suffice.
     const maxNodes = n + 2;
     this.lo = new Float64Array(maxNodes * DIMS);
@@ -43,23 +45,63 @@ export class KdTree {
     this.left = new Int32Array(maxNodes).fill(-1);
     this.right = new Int32Array(maxNodes).fill(-1);
     this.minPen = new Float64Array(maxNodes);
-    this.build(order, macro, 0, n);
-    this.ids = Int32Array.from(order);
+    this.ids = Int32Array.from(options);
     this.pts = new Float64Array(n * DIMS);
-    this.pen = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      const o = order[i] as number;
+      const o = options[i] as number;
       for (let m = 0; m < DIMS; m++) this.pts[i * DIMS + m] = macro[o * DIMS + m] as number;
-      this.pen[i] = penalty[o] as number;
     }
-    for (let node = 0; node < this.nodeCount; node++) {
-      let min = Infinity;
-      for (let i = this.start[node] as number; i < (this.end[node] as number); i++) min = Math.min(min, this.pen[i] as number);
-      this.minPen[node] = Number.isFinite(min) ? min : 0;
+    this.build(0, n);
+    this.pen = new Float64Array(n);
+    for (let i = 0; i < n; i++) this.pen[i] = penalty[this.ids[i] as number] as number;
+    this.ownPen = Float64Array.from(this.pen);
+    this.refreshMinPen();
+  }
+
+  private swap(a: number, b: number): void {
+    const ids = this.ids;
+    const pts = this.pts;
+    const t = ids[a] as number;
+    ids[a] = ids[b] as number;
+    ids[b] = t;
+    for (let m = 0; m < DIMS; m++) {
+      const v = pts[a * DIMS + m] as number;
+      pts[a * DIMS + m] = pts[b * DIMS + m] as number;
+      pts[b * DIMS + m] = v;
     }
   }
 
-  private build(order: number[], macro: Float64Array, from: number, to: number): number {
+  /** Whether point a sorts before b on the axis (ties by option id, so every run builds the same tree). */
+  private before(a: number, b: number, axis: number): boolean {
+    const ka = this.pts[a * DIMS + axis] as number;
+    const kb = this.pts[b * DIMS + axis] as number;
+    return ka < kb || (ka === kb && (this.ids[a] as number) < (this.ids[b] as number));
+  }
+
+  /** Hoare selection: puts the k-th point of [lo0, hi0] on the axis at k, smaller ones before. */
+  private select(lo0: number, hi0: number, k: number, axis: number): void {
+    let lo = lo0;
+    let hi = hi0;
+    while (hi > lo) {
+      const mid = (lo + hi) >> 1;
+      if (this.before(mid, lo, axis)) this.swap(mid, lo);
+      if (this.before(hi, lo, axis)) this.swap(hi, lo);
+      if (this.before(mid, hi, axis)) this.swap(mid, hi);
+      let store = lo;
+      for (let i = lo; i < hi; i++) {
+        if (this.before(i, hi, axis)) {
+          this.swap(i, store);
+          store++;
+        }
+      }
+      this.swap(store, hi);
+      if (store === k) return;
+      if (store < k) lo = store + 1;
+      else hi = store - 1;
+    }
+  }
+
+  private build(from: number, to: number): number {
     const node = this.nodeCount++;
     this.start[node] = from;
     this.end[node] = to;
@@ -69,7 +111,7 @@ export class KdTree {
       let lo = Infinity;
       let hi = -Infinity;
       for (let i = from; i < to; i++) {
-        const v = macro[(order[i] as number) * DIMS + m] as number;
+        const v = this.pts[i * DIMS + m] as number;
         if (v < lo) lo = v;
         if (v > hi) hi = v;
       }
@@ -81,16 +123,46 @@ export class KdTree {
       }
     }
     if (to - from > LEAF_SIZE) {
-      const slice = order.slice(from, to);
-      slice.sort(
-        (a, b) => (macro[a * DIMS + bestAxis] as number) - (macro[b * DIMS + bestAxis] as number) || a - b,
-      );
-      for (let i = 0; i < slice.length; i++) order[from + i] = slice[i] as number;
       const mid = (from + to) >> 1;
-      this.left[node] = this.build(order, macro, from, mid);
-      this.right[node] = this.build(order, macro, mid, to);
+      this.select(from, to - 1, mid, bestAxis);
+      this.left[node] = this.build(from, mid);
+      this.right[node] = this.build(mid, to);
     }
     return node;
+  }
+
+  private refreshMinPen(): void {
+    // Children always have larger indices than their parent, so one reverse sweep suffices.
+    for (let node = this.nodeCount - 1; node >= 0; node--) {
+      const l = this.left[node] as number;
+      if (l >= 0) {
+        this.minPen[node] = Math.min(
+          this.minPen[l] as number,
+          this.minPen[this.right[node] as number] as number,
+        );
+        continue;
+      }
+      let min = Infinity;
+      for (let i = this.start[node] as number; i < (this.end[node] as number); i++)
+        min = Math.min(min, this.pen[i] as number);
+      this.minPen[node] = Number.isFinite(min) ? min : 0;
+    }
+  }
+
+  /** Adds a per-option cost for the next searches (a leftover dinner's cost on the next day). */
+  setExtraPenalty(extraByOption: (option: number) => number): void {
+    for (let i = 0; i < this.size; i++) {
+      this.pen[i] = (this.ownPen[i] as number) + extraByOption(this.ids[i] as number);
+    }
+    this.extraSet = true;
+    this.refreshMinPen();
+  }
+
+  clearExtraPenalty(): void {
+    if (!this.extraSet) return;
+    this.pen.set(this.ownPen);
+    this.extraSet = false;
+    this.refreshMinPen();
   }
 
   private boxDistance(node: number, q: Float64Array): number {
@@ -291,7 +363,11 @@ export function nearestPair(
     let c1b = nb;
     let c2a = na;
     let c2b = nb;
-    if (lb < 0 || (la >= 0 && (A.end[na] as number) - (A.start[na] as number) >= (B.end[nb] as number) - (B.start[nb] as number))) {
+    if (
+      lb < 0 ||
+      (la >= 0 &&
+        (A.end[na] as number) - (A.start[na] as number) >= (B.end[nb] as number) - (B.start[nb] as number))
+    ) {
       c1a = la;
       c2a = A.right[na] as number;
     } else {

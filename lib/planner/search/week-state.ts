@@ -15,6 +15,25 @@ export const LAST_WEEK_PENALTY = 0.05;
 export interface OptionList {
   options: Int32Array;
   tree: KdTree;
+  /** the recipes the list was built from, to verify a cache hit */
+  domain: Int32Array;
+}
+
+function sameDomain(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Cache key of an option list: the slot (its kcal band) and the recipes allowed there. */
+function listKey(slot: number, domain: Int32Array): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0;
+  for (const r of domain) {
+    h1 = Math.imul(h1 ^ r, 0x01000193);
+    h2 = (h2 * 31 + r) | 0;
+  }
+  return `${slot}|${domain.length}|${h1 >>> 0}|${h2 >>> 0}|${domain[0] ?? -1}|${domain[domain.length - 1] ?? -1}`;
 }
 
 /**
@@ -57,14 +76,14 @@ export class WeekState {
         continue;
       }
       const k = ctx.posSlot[p] as number;
-      const key = `${k}|${domain.join(",")}`;
+      const key = listKey(k, domain);
       let list = listCache.get(key);
-      if (!list) {
+      if (!list || !sameDomain(list.domain, domain)) {
         const options: number[] = [];
         const band = ctx.bandLevels[k] as Int32Array[];
         for (const r of domain) for (const l of band[r] as Int32Array) options.push(r * LEVELS + l);
         const arr = Int32Array.from(options);
-        list = { options: arr, tree: new KdTree(arr, ctx.optMacro, this.penalty) };
+        list = { options: arr, tree: new KdTree(arr, ctx.optMacro, this.penalty), domain };
         listCache.set(key, list);
       }
       this.lists.push(list);

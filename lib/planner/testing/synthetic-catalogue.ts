@@ -1,10 +1,4 @@
-import {
-  DIETS,
-  type Allergen,
-  type CatalogueRecipe,
-  type Diet,
-  type MealSlot,
-} from "@/lib/catalogue/types";
+import { DIETS, type Allergen, type CatalogueRecipe, type Diet, type MealSlot } from "@/lib/catalogue/types";
 import { createRng, type Rng } from "../rng";
 
 interface PoolIngredient {
@@ -172,6 +166,10 @@ export function makeRecipe(spec: RecipeSpec): CatalogueRecipe {
     cookMinutes: Math.floor(minutes / 2),
     servings: 2,
     perServing: { kcal: 4 * proteinG + 4 * carbsG + 9 * fatG, proteinG, carbsG, fatG },
-    ingredients: (spec.ingredients ?? ["rice"]).map((slug) => ({ ingredientSlug: slug, quantity: 100, unit: "g" })),
+    ingredients: (spec.ingredients ?? ["rice"]).map((slug) => ({
+      ingredientSlug: slug,
+      quantity: 100,
+      unit: "g",
+    })),
   };
 }

@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { buildWeekPlan } from "../build-week-plan";
+import { findRuleViolations } from "../find-rule-violations";
+import type { PlanRequest } from "../parse-plan-request";
+import { LEVELS, createPlanningContext } from "../planning-context";
+import { createRng } from "../rng";
+import { relaxUntilFeasible } from "../rules/relax-rules";
+import { toEffectiveRules } from "../rules/rule-state";
+import { optimiseWeek } from "../search/optimise-week";
+import { seedState } from "../search/seed-state";
+import { makeSyntheticCatalogue } from "../testing/synthetic-catalogue";
+import { certifyWeekOptimum } from "./certify-week-optimum";
+import { enumerateDayPlans } from "./enumerate-day-plans";
+
+describe("enumerateDayPlans", () => {
+  it("finds exactly the day plans a brute force finds under the bound", () => {
+    const slotArb = fc.array(fc.integer({ min: 0, max: 11 }), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(
+        fc.array(slotArb, { minLength: 3, maxLength: 5 }),
+        fc.double({ min: 0.05, max: 0.6, noNaN: true }),
+        fc.integer(),
+        (slots, bound, seed) => {
+          const rng = createRng(seed);
+          const recipes = 12;
+          const optMacro = Float64Array.from({ length: recipes * LEVELS * 4 }, () => 0.1 + rng.next() * 0.4);
+          const penalty = Float64Array.from({ length: recipes * LEVELS }, () =>
+            rng.next() < 0.2 ? 0.02 : 0,
+          );
+          const spacingRelaxed = Uint8Array.from({ length: recipes }, (_, r) => (r === 0 ? 1 : 0));
+          const slotOptions = slots.map((recipeIds) =>
+            Int32Array.from(new Set(recipeIds.map((r) => r * LEVELS + (r % LEVELS)))),
+          );
+          const found = enumerateDayPlans({
+            slotOptions,
+            optMacro,
+            penalty,
+            spacingRelaxed,
+            levels: LEVELS,
+            bound,
+            maxPlans: 1e6,
+          });
+          const expected: string[] = [];
+          const walk = (k: number, chosen: number[]): void => {
+            if (k === slotOptions.length) {
+              let cost = 0;
+              for (let m = 0; m < 4; m++)
+                cost += Math.abs(chosen.reduce((s, o) => s + (optMacro[o * 4 + m] as number), 0) - 1);
+              cost += chosen.reduce((s, o) => s + (penalty[o] as number), 0);
+              const recipesOf = chosen.map((o) => Math.floor(o / LEVELS));
+              const clash = recipesOf.some((r, i) => recipesOf.indexOf(r) !== i && !spacingRelaxed[r]);
+              if (!clash && cost <= bound) expected.push(chosen.join(","));
+              return;
+            }
+            for (const o of slotOptions[k] as Int32Array) walk(k + 1, [...chosen, o]);
+          };
+          walk(0, []);
+          const got: string[] = [];
+          for (let i = 0; i < (found?.count ?? 0); i++)
+            got.push(
+              Array.from(found?.options.subarray(i * slots.length, (i + 1) * slots.length) ?? []).join(","),
+            );
+          // Identical option lists keep one of each mirrored pair.
+          const mirrored = slotOptions.some((a, i) =>
+            slotOptions.some((b, j) => j > i && a.join() === b.join()),
+          );
+          if (mirrored) expect(new Set(got).size).toBeLessThanOrEqual(expected.length);
+          else expect([...got].sort()).toEqual([...expected].sort());
+          for (const plan of got) expect(expected).toContain(plan);
+        },
+      ),
+      { numRuns: 40, seed: 3 },
+    );
+  });
+});
+
+describe("certifyWeekOptimum", () => {
+  it("certifies a week no worse than the heuristic's, and the week obeys the rules", async () => {
+    const catalogue = makeSyntheticCatalogue({ size: 70, seed: 21 });
+    const request: PlanRequest = {
+      targets: { kcal: 2000, proteinG: 90, carbsG: 250, fatG: 70 },
+      diet: "vegetarian",
+      seed: 4,
+    };
+    const ctx = createPlanningContext(request, catalogue);
+    const rng = createRng(4);
+    const outcome = relaxUntilFeasible(ctx, rng);
+    const st = seedState(ctx, outcome.compiled, outcome.recipeAt);
+    optimiseWeek(st, rng, { workBudget: 20_000 });
+    const heuristic = st.weekCost();
+    const result = await certifyWeekOptimum(st, { timeLimitSec: 20 });
+    expect(result.status).toBe("certified");
+    expect(result.cost).toBeLessThanOrEqual(heuristic + 1e-12);
+    expect(result.lowerBound).toBe(result.cost);
+    const plan = buildWeekPlan(ctx, result.opt, toEffectiveRules(ctx, outcome.rules), outcome.relaxations, 4);
+    expect(plan.score.meanAbsDeviationPct).toBeCloseTo((100 * result.cost) / 28, 9);
+    expect(findRuleViolations(plan, request, catalogue)).toEqual([]);
+  }, 30_000);
+});

@@ -1,0 +1,324 @@
+/**
+ * Planner benchmark on the seed catalogue: quality per profile against the certified optimum,
+ * time per plan on one core, and a 10 000-plan batch over two worker threads.
+ *
+ *   npm run bench:planner            full run (~10 min, most of it the exact certifier)
+ *   npm run bench:planner -- --quick smoke run (fewer profiles and plans, small batch)
+ *   flags: --no-exact  skip the certifier;  --batch N  batch size;  --seeds N  plans per profile
+ */
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { SEED_CATALOGUE } from "@/lib/catalogue/seed-catalogue";
+import { generateWeekPlan, type PlanRequest, type WeekPlan } from "@/lib/planner";
+import { generateWeekPlanExact } from "@/lib/planner/exact";
+
+interface Profile {
+  name: string;
+  request: PlanRequest;
+}
+
+// Carbs fill the calories left by protein and fat (4/4/9 kcal per g), as a targets calculator does.
+const T = (kcal: number, proteinG: number, fatG: number) => ({
+  kcal,
+  proteinG,
+  carbsG: Math.round((kcal - 4 * proteinG - 9 * fatG) / 4),
+  fatG,
+});
+const WEEKDAY_QUICK = { weekday: { breakfast: 10, lunch: 20, dinner: 40 } };
+
+// All four diets, 1 600–3 500 kcal, high-protein and low-carb cases, 3–5 slots, exclusions,
+// weekday time limits and leftovers.
+const PROFILES: Profile[] = [
+  { name: "omni-2000-3", request: { targets: T(2000, 110, 70), diet: "omnivore", snacks: 0 } },
+  { name: "omni-2200-4", request: { targets: T(2200, 140, 75), diet: "omnivore", snacks: 1 } },
+  { name: "omni-hp-2600-5", request: { targets: T(2600, 190, 85), diet: "omnivore", snacks: 2 } },
+  { name: "omni-lc-1900-4", request: { targets: T(1900, 130, 115), diet: "omnivore", snacks: 1 } },
+  { name: "omni-3500-5", request: { targets: T(3500, 180, 115), diet: "omnivore", snacks: 2 } },
+  { name: "omni-1600-3", request: { targets: T(1600, 100, 55), diet: "omnivore", snacks: 0 } },
+  {
+    name: "omni-time-2100-4",
+    request: { targets: T(2100, 120, 75), diet: "omnivore", snacks: 1, timeLimits: WEEKDAY_QUICK },
+  },
+  {
+    name: "omni-left-2300-4",
+    request: {
+      targets: T(2300, 130, 80),
+      diet: "omnivore",
+      snacks: 1,
+      leftovers: { cookDays: ["mon", "wed"] },
+    },
+  },
+  {
+    name: "omni-df-ef-2100-4",
+    request: { targets: T(2100, 120, 72), diet: "omnivore", snacks: 1, excludeAllergens: ["dairy", "egg"] },
+  },
+  { name: "pesc-2000-4", request: { targets: T(2000, 120, 70), diet: "pescatarian", snacks: 1 } },
+  { name: "pesc-hp-2400-4", request: { targets: T(2400, 170, 80), diet: "pescatarian", snacks: 1 } },
+  { name: "pesc-lc-1800-3", request: { targets: T(1800, 120, 100), diet: "pescatarian", snacks: 0 } },
+  {
+    name: "pesc-time-2100-4",
+    request: {
+      targets: T(2100, 115, 72),
+      diet: "pescatarian",
+      snacks: 1,
+      timeLimits: WEEKDAY_QUICK,
+      dislikedIngredients: ["mushroom"],
+    },
+  },
+  { name: "veg-1800-3", request: { targets: T(1800, 80, 65), diet: "vegetarian", snacks: 0 } },
+  { name: "veg-2200-4", request: { targets: T(2200, 100, 78), diet: "vegetarian", snacks: 1 } },
+  { name: "veg-hp-2600-5", request: { targets: T(2600, 160, 90), diet: "vegetarian", snacks: 2 } },
+  { name: "veg-lc-2000-4", request: { targets: T(2000, 110, 120), diet: "vegetarian", snacks: 1 } },
+  {
+    name: "veg-gf-2000-4",
+    request: { targets: T(2000, 95, 70), diet: "vegetarian", snacks: 1, excludeAllergens: ["gluten"] },
+  },
+  { name: "vegan-1800-3", request: { targets: T(1800, 90, 65), diet: "vegan", snacks: 0 } },
+  { name: "vegan-2200-4", request: { targets: T(2200, 100, 75), diet: "vegan", snacks: 1 } },
+  { name: "vegan-hp-2500-5", request: { targets: T(2500, 150, 80), diet: "vegan", snacks: 2 } },
+  { name: "vegan-3000-5", request: { targets: T(3000, 130, 100), diet: "vegan", snacks: 2 } },
+  {
+    name: "vegan-nf-sf-2000-4",
+    request: { targets: T(2000, 85, 68), diet: "vegan", snacks: 1, excludeAllergens: ["nuts", "soy"] },
+  },
+  { name: "vegan-lc-1900-4", request: { targets: T(1900, 100, 110), diet: "vegan", snacks: 1 } },
+];
+const QUICK_PROFILES = ["omni-2200-4", "omni-left-2300-4", "veg-1800-3", "vegan-1800-3", "pesc-time-2100-4"];
+
+const MACROS = ["kcal", "proteinG", "carbsG", "fatG"] as const;
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+}
+
+const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+const f = (x: number, d = 2): string => (Number.isFinite(x) ? x.toFixed(d) : "–");
+
+// --- worker: plans a slice of the batch and reports how many it made --------------------------
+if (!isMainThread) {
+  const { jobs } = workerData as { jobs: [number, number][] };
+  let done = 0;
+  for (const [p, seed] of jobs) {
+    const profile = PROFILES[p] as Profile;
+    generateWeekPlan({ ...profile.request, seed }, SEED_CATALOGUE);
+    done++;
+  }
+  parentPort?.postMessage(done);
+} else {
+  await main();
+}
+
+async function runBatch(total: number, threads: number): Promise<number> {
+  const jobs: [number, number][] = Array.from({ length: total }, (_, i) => [
+    i % PROFILES.length,
+    100_000 + i,
+  ]);
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: threads }, (_, t) => {
+      const slice = jobs.filter((_, i) => i % threads === t);
+      return new Promise<number>((resolve, reject) => {
+        // Node 20 does not apply tsx's loader to a worker's entry module: register it, then import.
+        const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
+        const worker = new Worker(boot, { eval: true, workerData: { jobs: slice } });
+        worker.once("message", resolve);
+        worker.once("error", reject);
+      });
+    }),
+  );
+  return (performance.now() - started) / 1000;
+}
+
+interface ProfileResult {
+  name: string;
+  slots: number;
+  meanDev: number[];
+  p95Dev: number[];
+  within: number;
+  medianMs: number;
+  p99Ms: number;
+  heuristicPct: number;
+  optimumPct: number;
+  lowerBoundPct: number;
+  status: string;
+  meanGap: number;
+  maxGap: number;
+  /** against the best week known (the certified optimum when certified) */
+  meanGapBest: number;
+  maxGapBest: number;
+  exactMs: number;
+  optimumWithin: number;
+  daysOver5: number;
+  plansMissing: number;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: "boolean", default: false },
+      "no-exact": { type: "boolean", default: false },
+      batch: { type: "string" },
+      seeds: { type: "string" },
+    },
+  });
+  const quick = values.quick ?? false;
+  const profiles = quick ? PROFILES.filter((p) => QUICK_PROFILES.includes(p.name)) : PROFILES;
+  const seeds = Number(values.seeds ?? (quick ? 6 : 40));
+  const batch = Number(values.batch ?? (quick ? 1000 : 10_000));
+  const exact = !(values["no-exact"] ?? false);
+
+  console.log(
+    `Seed catalogue: ${SEED_CATALOGUE.length} recipes. Profiles: ${profiles.length}, ${seeds} plans each.`,
+  );
+  console.log(`Node ${process.version}, ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}\n`);
+
+  // Warm the JIT so the timings are steady-state, as in a long-lived worker.
+  for (let i = 0; i < 20; i++)
+    generateWeekPlan({ ...(PROFILES[i % PROFILES.length] as Profile).request, seed: -1 - i }, SEED_CATALOGUE);
+
+  const results: ProfileResult[] = [];
+  const allMs: number[] = [];
+  const allDays: number[][] = [[], [], [], []];
+  let allWithin = 0;
+  let allDaysCount = 0;
+  for (const profile of profiles) {
+    const times: number[] = [];
+    const devs: number[][] = [[], [], [], []];
+    const scores: number[] = [];
+    let within = 0;
+    let daysOver5 = 0;
+    let plansMissing = 0;
+    for (let s = 0; s < seeds; s++) {
+      const started = performance.now();
+      const plan: WeekPlan = generateWeekPlan({ ...profile.request, seed: s }, SEED_CATALOGUE);
+      times.push(performance.now() - started);
+      scores.push(plan.score.meanAbsDeviationPct);
+      within += plan.score.daysWithin5Pct;
+      if (plan.score.daysWithin5Pct < 7) plansMissing++;
+      for (const day of plan.days) {
+        MACROS.forEach((m, i) => (devs[i] as number[]).push(Math.abs(day.deviationPct[m])));
+        if (MACROS.some((m) => Math.abs(day.deviationPct[m]) > 5)) daysOver5++;
+      }
+    }
+    let optimumPct = NaN;
+    let lowerBoundPct = NaN;
+    let status = "skipped";
+    let exactMs = NaN;
+    let optimumWithin = NaN;
+    if (exact) {
+      const best = await generateWeekPlanExact({ ...profile.request, seed: 0 }, SEED_CATALOGUE, {
+        heuristic: { workBudget: 3_000_000, stopAtPct: 0 },
+        maxColumns: 40_000,
+        timeLimitSec: 60,
+      });
+      optimumPct = best.score.meanAbsDeviationPct;
+      lowerBoundPct = best.optimality.lowerBoundPct;
+      status = best.optimality.status;
+      exactMs = best.optimality.ms;
+      optimumWithin = best.score.daysWithin5Pct;
+    }
+    const reference = status === "certified" ? optimumPct : lowerBoundPct;
+    const gaps = scores.map((x) => x - reference);
+    const gapsBest = scores.map((x) => x - optimumPct);
+    times.sort((a, b) => a - b);
+    allMs.push(...times);
+    devs.forEach((d, i) => (allDays[i] as number[]).push(...d));
+    allWithin += within;
+    allDaysCount += seeds * 7;
+    results.push({
+      name: profile.name,
+      slots: 3 + (profile.request.snacks ?? 0),
+      meanDev: devs.map(mean),
+      p95Dev: devs.map((d) =>
+        quantile(
+          [...d].sort((a, b) => a - b),
+          0.95,
+        ),
+      ),
+      within: within / (seeds * 7),
+      medianMs: quantile(times, 0.5),
+      p99Ms: quantile(times, 0.99),
+      heuristicPct: mean(scores),
+      optimumPct,
+      lowerBoundPct,
+      status,
+      meanGap: mean(gaps),
+      maxGap: Math.max(...gaps),
+      meanGapBest: mean(gapsBest),
+      maxGapBest: Math.max(...gapsBest),
+      exactMs,
+      optimumWithin,
+      daysOver5,
+      plansMissing,
+    });
+    const r = results[results.length - 1] as ProfileResult;
+    console.log(
+      `${r.name.padEnd(19)} S${r.slots} | mean|dev| % kcal ${f(r.meanDev[0] ?? NaN)} P ${f(r.meanDev[1] ?? NaN)} C ${f(r.meanDev[2] ?? NaN)} F ${f(r.meanDev[3] ?? NaN)}` +
+        ` | p95 ${r.p95Dev.map((x) => f(x, 1)).join("/")} | ±5 % ${f(100 * r.within, 0)}%` +
+        ` | ${f(r.medianMs, 1)}/${f(r.p99Ms, 1)} ms | plan ${f(r.heuristicPct, 3)} opt ${f(r.optimumPct, 3)} (${r.status}${r.status === "bound-only" ? `, lb ${f(r.lowerBoundPct, 3)}` : ""}, ${f(r.exactMs / 1000, 1)} s, ${Number.isFinite(r.optimumWithin) ? r.optimumWithin : "–"}/7 days ±5 %)` +
+        ` | gap ${r.status === "bound-only" ? `to best known ${f(r.meanGapBest, 3)} max ${f(r.maxGapBest, 3)}, to bound ≤` : ""}${f(r.meanGap, 3)} max ${f(r.maxGap, 3)} pp`,
+    );
+  }
+
+  allMs.sort((a, b) => a - b);
+  const certified = results.filter((r) => r.status === "certified");
+  const bounded = results.filter((r) => r.status === "bound-only");
+  const optimumAllWithin = results.filter((r) => r.optimumWithin === 7);
+  const withinWhereOptimumDoes =
+    optimumAllWithin.reduce((s, r) => s + r.within, 0) / Math.max(1, optimumAllWithin.length);
+  console.log("\n=== Overall ===");
+  MACROS.forEach((m, i) => {
+    const d = [...(allDays[i] as number[])].sort((a, b) => a - b);
+    console.log(`${m.padEnd(9)} mean |daily deviation| ${f(mean(d), 3)} %, p95 ${f(quantile(d, 0.95), 3)} %`);
+  });
+  console.log(
+    `days with all four macros within ±5 %: ${f((100 * allWithin) / allDaysCount, 1)} % of ${allDaysCount}`,
+  );
+  if (exact) {
+    console.log(
+      `  …on profiles whose optimum (or best known week) has every day within ±5 % (${optimumAllWithin.length}): ${f(100 * withinWhereOptimumDoes, 1)} %` +
+        `; lowest: ${optimumAllWithin
+          .map((r) => [r.name, r.within] as const)
+          .sort((a, b) => a[1] - b[1])
+          .slice(0, 2)
+          .map(([n, w]) => `${n} ${f(100 * w, 0)} %`)
+          .join(", ")}`,
+    );
+    const missing = results.reduce((sum, r) => sum + r.plansMissing, 0);
+    const fixable = results.filter((r) => r.plansMissing > 0 && r.optimumWithin === 7);
+    console.log(
+      `plans with a day-macro off by >5 %: ${f((100 * missing) / (seeds * results.length), 1)} %; ` +
+        `profiles where the exact week has every day within ±5 % although fast plans miss: ${fixable.map((r) => r.name).join(", ") || "none"}`,
+    );
+  }
+  console.log(
+    `time per plan (one core, ${allMs.length} plans): median ${f(quantile(allMs, 0.5), 1)} ms, p99 ${f(quantile(allMs, 0.99), 1)} ms, max ${f(allMs[allMs.length - 1] ?? NaN, 1)} ms`,
+  );
+  if (exact) {
+    console.log(
+      `certified optimum: ${certified.length}/${results.length} profiles` +
+        (bounded.length ? ` (bound only: ${bounded.map((r) => r.name).join(", ")})` : ""),
+    );
+    console.log(
+      `gap to the certified optimum: mean ${f(mean(certified.map((r) => r.meanGap)), 3)} pp, max ${f(Math.max(...certified.map((r) => r.maxGap)), 3)} pp` +
+        (bounded.length
+          ? `; where uncertified: to the best known week mean ${f(mean(bounded.map((r) => r.meanGapBest)), 3)} pp, max ${f(Math.max(...bounded.map((r) => r.maxGapBest)), 3)} pp; to the proven bound mean ≤ ${f(mean(bounded.map((r) => r.meanGap)), 3)} pp`
+          : ""),
+    );
+    const all = results.filter((r) => r.status !== "skipped");
+    console.log(
+      `gap to the best week known, all profiles: mean ${f(mean(all.map((r) => r.meanGapBest)), 3)} pp, max ${f(Math.max(...all.map((r) => r.maxGapBest)), 3)} pp`,
+    );
+    const exactTimes = results.map((r) => r.exactMs / 1000).sort((a, b) => a - b);
+    console.log(
+      `exact certifier time per instance: median ${f(quantile(exactTimes, 0.5), 1)} s, max ${f(exactTimes[exactTimes.length - 1] ?? NaN, 1)} s`,
+    );
+  }
+  const threads = Math.min(2, os.cpus().length);
+  const wall = await runBatch(batch, threads);
+  console.log(
+    `batch of ${batch} plans on ${threads} worker threads: ${f(wall, 1)} s wall${batch === 10_000 ? "" : ` (10 000 extrapolated linearly: ${f((wall * 10_000) / batch, 0)} s)`}`,
+  );
+}
