@@ -7,6 +7,7 @@ import {
 } from "@/lib/flags/flag-cache";
 import { PrismaFlagStore } from "@/lib/flags/prisma-flag-store";
 import { log } from "@/lib/log";
+import { flagEvaluationsTotal } from "@/lib/observability/prometheus";
 
 export interface FlagUser {
   id: string;
@@ -77,8 +78,10 @@ export function getFeatureFlagClient(): FeatureFlagClient {
 }
 
 /** The app's flag check: `if (await isFeatureEnabled(user, "phase3_generation_engine")) …`. */
-export function isFeatureEnabled(user: FlagUser, flagKey: string): Promise<boolean> {
-  return getFeatureFlagClient().isEnabled(user, flagKey);
+export async function isFeatureEnabled(user: FlagUser, flagKey: string): Promise<boolean> {
+  const enabled = await getFeatureFlagClient().isEnabled(user, flagKey);
+  flagEvaluationsTotal.inc({ flag: flagKey, enabled: String(enabled) });
+  return enabled;
 }
 
 /** The flag decision with its reason, for diagnostics and the console. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/metrics/route";
 import { db } from "@/lib/db";
+import { isFeatureEnabled } from "@/lib/flags/server";
 import { jobExecutionsTotal } from "@/lib/observability/prometheus";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -30,6 +31,7 @@ describe("GET /api/metrics", () => {
       },
     });
     jobExecutionsTotal.inc({ job_type: "WeeklyGeneration", status: "completed" });
+    expect(await isFeatureEnabled({ id: "nobody" }, "unknown_flag")).toBe(false);
     const response = await scrape(`Bearer ${process.env.METRICS_TOKEN}`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/plain");
@@ -39,6 +41,6 @@ describe("GET /api/metrics", () => {
     expect(text).toContain("active_scheduled_jobs 1");
     expect(text).toContain('email_messages_total{status="sent"} 1');
     expect(text).toContain("# TYPE fatsecret_api_errors_total counter");
-    expect(text).toContain("# TYPE flag_evaluations_total counter");
+    expect(text).toContain('flag_evaluations_total{flag="unknown_flag",enabled="false"} 1');
   });
 });
