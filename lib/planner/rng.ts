@@ -1,3 +1,5 @@
+import { mulberry32 } from "@/lib/random/mulberry32";
+
 /**
  * Seeded PRNG (mulberry32). Plans must be reproducible from a seed, so nothing in the planner may
  * touch Math.random or the clock.
@@ -10,14 +12,8 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let state = (Math.trunc(seed) ^ 0x9e3779b9) >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  // The golden-ratio mix keeps seeds 0, 1, 2… from starting on neighbouring states.
+  const next = mulberry32((Math.trunc(seed) ^ 0x9e3779b9) >>> 0);
   return { next, int: (n: number) => Math.floor(next() * n) };
 }
 
