@@ -3,7 +3,12 @@ import type { JobType } from "@/lib/generated/prisma/enums";
 import { lockFlag, parseInput, writeAudit } from "@/lib/flags/server";
 import { cancelPendingJobs } from "@/lib/rollouts/cancel-pending-jobs";
 import { GuardEventInputSchema, type GuardEventInput } from "@/lib/rollouts/guard-event-input";
-import { sendGuardAlerts, type AlertDelivery, type AlertOptions } from "@/lib/rollouts/send-guard-alerts";
+import {
+  guardAlertFromEvent,
+  sendGuardAlerts,
+  type AlertDelivery,
+  type AlertOptions,
+} from "@/lib/rollouts/send-guard-alerts";
 
 export interface GuardKillSwitch {
   flagName: string;
@@ -84,24 +89,7 @@ export async function engageGuardKillSwitch(
       reason: `the kill switch of "${target.flagName}" is already engaged`,
     };
   }
-  const alerts = await sendGuardAlerts(
-    {
-      eventId: committed.event.id,
-      flagName: target.flagName,
-      trigger: parsed.trigger,
-      action: target.action,
-      rule: parsed.rule ?? null,
-      metric: parsed.metric ?? null,
-      value: parsed.value ?? null,
-      threshold: parsed.threshold ?? null,
-      windowSeconds: parsed.windowSeconds ?? null,
-      removedEnrolments: 0,
-      cancelledJobs: committed.cancelledJobs,
-      reason: parsed.reason,
-      rolledBackAt: committed.event.createdAt.toISOString(),
-    },
-    options,
-  );
+  const alerts = await sendGuardAlerts(guardAlertFromEvent(committed.event, 0), options);
   return {
     performed: true,
     action: target.action,

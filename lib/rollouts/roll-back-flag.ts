@@ -4,7 +4,12 @@ import { FlagNameSchema, lockFlag, parseInput, writeAudit } from "@/lib/flags/se
 import { cancelPendingJobs, ROLLBACK_JOB_TYPES } from "@/lib/rollouts/cancel-pending-jobs";
 import { GuardEventInputSchema } from "@/lib/rollouts/guard-event-input";
 import { LIVE_ROLLOUT_STATUSES } from "@/lib/rollouts/rollout-view";
-import { sendGuardAlerts, type AlertDelivery, type AlertOptions } from "@/lib/rollouts/send-guard-alerts";
+import {
+  guardAlertFromEvent,
+  sendGuardAlerts,
+  type AlertDelivery,
+  type AlertOptions,
+} from "@/lib/rollouts/send-guard-alerts";
 
 export const RollBackFlagInputSchema = GuardEventInputSchema.extend({ flagName: FlagNameSchema });
 export type RollBackFlagInput = z.input<typeof RollBackFlagInputSchema>;
@@ -122,24 +127,7 @@ export async function rollBackFlag(
   );
 
   const rolledBackAt = committed.event.createdAt.toISOString();
-  const alerts = await sendGuardAlerts(
-    {
-      eventId: committed.event.id,
-      flagName: parsed.flagName,
-      trigger: parsed.trigger,
-      action: "rollback",
-      rule: parsed.rule ?? null,
-      metric: parsed.metric ?? null,
-      value: parsed.value ?? null,
-      threshold: parsed.threshold ?? null,
-      windowSeconds: parsed.windowSeconds ?? null,
-      removedEnrolments: committed.removedCount,
-      cancelledJobs: committed.cancelledJobs,
-      reason: parsed.reason,
-      rolledBackAt,
-    },
-    options,
-  );
+  const alerts = await sendGuardAlerts(guardAlertFromEvent(committed.event, committed.removedCount), options);
   return {
     rollbackEventId: committed.event.id,
     flagName: parsed.flagName,

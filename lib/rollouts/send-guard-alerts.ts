@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { enqueueEmail, type RollbackAlertPayload } from "@/lib/email";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -18,6 +18,27 @@ export interface GuardAlert {
   cancelledJobs: number;
   reason: string;
   rolledBackAt: string;
+}
+
+type RollbackEventRow = Prisma.RollbackEventGetPayload<object>;
+
+/** The alert for a recorded guard action: everything it says is on the event row, so it is read from there. */
+export function guardAlertFromEvent(event: RollbackEventRow, removedEnrolments: number): GuardAlert {
+  return {
+    eventId: event.id,
+    flagName: event.flagName,
+    trigger: event.trigger === "manual" ? "manual" : "automatic",
+    action: event.action,
+    rule: event.rule,
+    metric: event.metric,
+    value: event.value,
+    threshold: event.threshold,
+    windowSeconds: event.windowSeconds,
+    removedEnrolments,
+    cancelledJobs: event.cancelledJobs,
+    reason: event.reason,
+    rolledBackAt: event.createdAt.toISOString(),
+  };
 }
 
 export interface AlertOptions {
