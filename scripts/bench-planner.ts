@@ -4,87 +4,16 @@
  *
  *   npm run bench:planner            full run (~10 min, most of it the exact certifier)
  *   npm run bench:planner -- --quick smoke run (fewer profiles and plans, small batch)
- *   flags: --no-exact  skip the certifier;  --batch N  batch size;  --seeds N  plans per profile
+ *   flags: --no-exact  skip the certifier;  --batch N  batch size (0 skips it);  --seeds N  plans per profile;
+ *          --profiles a,b  only these profiles
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
 import { SEED_CATALOGUE } from "@/lib/catalogue/seed-catalogue";
-import { generateWeekPlan, type PlanRequest, type WeekPlan } from "@/lib/planner";
+import { generateWeekPlan, type WeekPlan } from "@/lib/planner";
 import { generateWeekPlanExact } from "@/lib/planner/exact";
-
-interface Profile {
-  name: string;
-  request: PlanRequest;
-}
-
-// Carbs fill the calories left by protein and fat (4/4/9 kcal per g), as a targets calculator does.
-const T = (kcal: number, proteinG: number, fatG: number) => ({
-  kcal,
-  proteinG,
-  carbsG: Math.round((kcal - 4 * proteinG - 9 * fatG) / 4),
-  fatG,
-});
-const WEEKDAY_QUICK = { weekday: { breakfast: 10, lunch: 20, dinner: 40 } };
-
-// All four diets, 1 600–3 500 kcal, high-protein and low-carb cases, 3–5 slots, exclusions,
-// weekday time limits and leftovers.
-const PROFILES: Profile[] = [
-  { name: "omni-2000-3", request: { targets: T(2000, 110, 70), diet: "omnivore", snacks: 0 } },
-  { name: "omni-2200-4", request: { targets: T(2200, 140, 75), diet: "omnivore", snacks: 1 } },
-  { name: "omni-hp-2600-5", request: { targets: T(2600, 190, 85), diet: "omnivore", snacks: 2 } },
-  { name: "omni-lc-1900-4", request: { targets: T(1900, 130, 115), diet: "omnivore", snacks: 1 } },
-  { name: "omni-3500-5", request: { targets: T(3500, 180, 115), diet: "omnivore", snacks: 2 } },
-  { name: "omni-1600-3", request: { targets: T(1600, 100, 55), diet: "omnivore", snacks: 0 } },
-  {
-    name: "omni-time-2100-4",
-    request: { targets: T(2100, 120, 75), diet: "omnivore", snacks: 1, timeLimits: WEEKDAY_QUICK },
-  },
-  {
-    name: "omni-left-2300-4",
-    request: {
-      targets: T(2300, 130, 80),
-      diet: "omnivore",
-      snacks: 1,
-      leftovers: { cookDays: ["mon", "wed"] },
-    },
-  },
-  {
-    name: "omni-df-ef-2100-4",
-    request: { targets: T(2100, 120, 72), diet: "omnivore", snacks: 1, excludeAllergens: ["dairy", "egg"] },
-  },
-  { name: "pesc-2000-4", request: { targets: T(2000, 120, 70), diet: "pescatarian", snacks: 1 } },
-  { name: "pesc-hp-2400-4", request: { targets: T(2400, 170, 80), diet: "pescatarian", snacks: 1 } },
-  { name: "pesc-lc-1800-3", request: { targets: T(1800, 120, 100), diet: "pescatarian", snacks: 0 } },
-  {
-    name: "pesc-time-2100-4",
-    request: {
-      targets: T(2100, 115, 72),
-      diet: "pescatarian",
-      snacks: 1,
-      timeLimits: WEEKDAY_QUICK,
-      dislikedIngredients: ["mushroom"],
-    },
-  },
-  { name: "veg-1800-3", request: { targets: T(1800, 80, 65), diet: "vegetarian", snacks: 0 } },
-  { name: "veg-2200-4", request: { targets: T(2200, 100, 78), diet: "vegetarian", snacks: 1 } },
-  { name: "veg-hp-2600-5", request: { targets: T(2600, 160, 90), diet: "vegetarian", snacks: 2 } },
-  { name: "veg-lc-2000-4", request: { targets: T(2000, 110, 120), diet: "vegetarian", snacks: 1 } },
-  {
-    name: "veg-gf-2000-4",
-    request: { targets: T(2000, 95, 70), diet: "vegetarian", snacks: 1, excludeAllergens: ["gluten"] },
-  },
-  { name: "vegan-1800-3", request: { targets: T(1800, 90, 65), diet: "vegan", snacks: 0 } },
-  { name: "vegan-2200-4", request: { targets: T(2200, 100, 75), diet: "vegan", snacks: 1 } },
-  { name: "vegan-hp-2500-5", request: { targets: T(2500, 150, 80), diet: "vegan", snacks: 2 } },
-  { name: "vegan-3000-5", request: { targets: T(3000, 130, 100), diet: "vegan", snacks: 2 } },
-  {
-    name: "vegan-nf-sf-2000-4",
-    request: { targets: T(2000, 85, 68), diet: "vegan", snacks: 1, excludeAllergens: ["nuts", "soy"] },
-  },
-  { name: "vegan-lc-1900-4", request: { targets: T(1900, 100, 110), diet: "vegan", snacks: 1 } },
-];
-const QUICK_PROFILES = ["omni-2200-4", "omni-left-2300-4", "veg-1800-3", "vegan-1800-3", "pesc-time-2100-4"];
+import { PROFILES, QUICK_PROFILES, type Profile } from "./lib/planner-profiles";
 
 const MACROS = ["kcal", "proteinG", "carbsG", "fatG"] as const;
 
@@ -161,10 +90,18 @@ async function main(): Promise<void> {
       "no-exact": { type: "boolean", default: false },
       batch: { type: "string" },
       seeds: { type: "string" },
+      profiles: { type: "string" },
     },
   });
   const quick = values.quick ?? false;
-  const profiles = quick ? PROFILES.filter((p) => QUICK_PROFILES.includes(p.name)) : PROFILES;
+  const only = values.profiles?.split(",").map((name) => name.trim());
+  const unknown = only?.filter((name) => !PROFILES.some((p) => p.name === name)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown profile(s): ${unknown.join(", ")}`);
+  const profiles = only
+    ? PROFILES.filter((p) => only.includes(p.name))
+    : quick
+      ? PROFILES.filter((p) => QUICK_PROFILES.includes(p.name))
+      : PROFILES;
   const seeds = Number(values.seeds ?? (quick ? 6 : 40));
   const batch = Number(values.batch ?? (quick ? 1000 : 10_000));
   const exact = !(values["no-exact"] ?? false);
@@ -316,6 +253,7 @@ async function main(): Promise<void> {
       `exact certifier time per instance: median ${f(quantile(exactTimes, 0.5), 1)} s, max ${f(exactTimes[exactTimes.length - 1] ?? NaN, 1)} s`,
     );
   }
+  if (batch <= 0) return;
   const threads = Math.min(2, os.cpus().length);
   const wall = await runBatch(batch, threads);
   console.log(

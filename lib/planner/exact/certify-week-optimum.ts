@@ -1,16 +1,14 @@
-import { LEVELS } from "../planning-context";
-import { POS_COOK, POS_EAT, type WeekState } from "../search/week-state";
 import { DAYS_PER_WEEK } from "../types";
-import { daySlotOptions } from "./day-slot-options";
-import { enumerateDayPlans, type DayPlanSet } from "./enumerate-day-plans";
+import type { WeekState } from "../search/week-state";
+import type { DayPlanSet } from "./enumerate-day-plans";
+import { lagrangianBound, leastRankPlans } from "./lagrangian-bound";
 import { loadHighs } from "./load-highs";
-import { cheapestUpTo, reduceDayPlans } from "./reduce-day-plans";
+import { PricedDayPlans, type DayPricing, type RowPrices } from "./priced-day-plans";
+import { cheapestUpTo } from "./reduce-day-plans";
 import { solveWeekPacking } from "./solve-week-packing";
 
 export interface CertifyOptions {
-  /** first slack above each day's best plan (normalised cost units) */
-  initialSlack?: number;
-  /** stop with a lower bound only, rather than enumerate more plans than this per day type */
+  /** stop with a lower bound only, rather than enumerate more plans than this per day */
   maxPlansPerDay?: number;
   /** stop with a lower bound only, rather than hand the packing model more columns than this */
   maxColumns?: number;
@@ -22,11 +20,13 @@ export interface CertifyOptions {
 
 export interface RoundInfo {
   round: number;
+  /** rank slack above each day's least rank */
   slack: number;
   columns: number;
   status: "optimal" | "infeasible" | "limit" | "failed";
   objective: number;
-  sumBest: number;
+  /** the Lagrangian lower bound the round's certificate is measured from */
+  lagrangianBound: number;
   ms: number;
 }
 
@@ -41,28 +41,37 @@ export interface CertifiedWeek {
   rounds: number;
   /** columns of the last packing model */
   plans: number;
+  /** Σ over days of the day's own optimum: the bound without prices */
+  dayOptimaBound: number;
+  /** the Lagrangian bound the certificate was measured from */
+  lagrangianBound: number;
   ms: number;
 }
 
-const DEFAULT_SLACK = 0.001;
 const DEFAULT_MAX_PLANS = 600_000;
 const DEFAULT_MAX_COLUMNS = 60_000;
 const MAX_ROUNDS = 12;
+const INITIAL_SLACK = 2.5e-4;
 const TOLERANCE = 1e-9;
-
-function signature(options: readonly Int32Array[]): string {
-  return options.map((o) => `${o.length}:${o.join(",")}`).join("|");
-}
+const LAGRANGIAN = { maxIterations: 60, columnsPerDay: 150, maxPricingPlans: 30_000, tolerance: 1e-7 };
+const POOL_PER_DAY = 200;
+const START_PLANS = 50_000;
 
 /**
  * The exact optimum of the week, starting from a complete rule-abiding week in `st` (the
- * heuristic's), which is the first incumbent and a witness that every day type has a plan.
+ * heuristic's), which is the first incumbent.
  *
- * Any day d of an optimal week costs at most C* − Σ_{d'≠d} best(d'). So once every plan within
- * `slack` of its day's best is in the packing model and its optimum C satisfies
- * C − Σ best ≤ slack, C is the optimum. Otherwise the slack grows to min(C, incumbent) − Σ best
- * and the next round certifies — unless the model would grow past its budget, in which case the
- * answer is a proven lower bound.
+ * 1. A Lagrangian bound L relaxes the weekly-use and spacing rows with prices (see
+ *    `lagrangianBound`): for every week W, Σ_d (rank(W_d) − minRank_d) ≤ cost(W) − L, so each day
+ *    of a week that costs at most C has rank ≤ minRank_d + (C − L).
+ * 2. Every plan within a rank slack g of its day's least rank goes into the set-packing MILP. If
+ *    its optimum C satisfies C − L ≤ g, C is the optimum. Otherwise g grows to min(C, incumbent) − L
+ *    and the next round certifies — unless the model would grow past its budget, in which case
+ *    the answer is a proven lower bound.
+ *
+ * With zero prices this is the plain bound Σ_d best(d); the prices make the certificate tight on
+ * thin catalogues, where the few recipes that fit are wanted on every day and the week optimum
+ * sits far above the sum of the days' own optima.
  */
 export async function certifyWeekOptimum(
   st: WeekState,
@@ -70,98 +79,85 @@ export async function certifyWeekOptimum(
 ): Promise<CertifiedWeek> {
   const started = performance.now();
   const highs = await loadHighs();
-  const { ctx } = st;
-  const S = ctx.S;
-  const maxPlans = options.maxPlansPerDay ?? DEFAULT_MAX_PLANS;
+  const S = st.ctx.S;
   const maxColumns = options.maxColumns ?? DEFAULT_MAX_COLUMNS;
-  const slotOptions = daySlotOptions(st);
-  const typeOf: number[] = [];
-  const typeOptions: Int32Array[][] = [];
-  const typeLinked: boolean[][] = [];
-  const heuristicBest: number[] = [];
-  const keys = new Map<string, number>();
-  for (let d = 0; d < DAYS_PER_WEEK; d++) {
-    const linked = [...Array(S).keys()].map(
-      (k) => st.kind[d * S + k] === POS_COOK || st.kind[d * S + k] === POS_EAT,
-    );
-    const key = `${linked.join(",")}#${signature(slotOptions[d] as Int32Array[])}`;
-    let t = keys.get(key);
-    if (t === undefined) {
-      t = typeOptions.length;
-      keys.set(key, t);
-      typeOptions.push(slotOptions[d] as Int32Array[]);
-      typeLinked.push(linked);
-      heuristicBest.push(Infinity);
-    }
-    typeOf.push(t);
-    heuristicBest[t] = Math.min(heuristicBest[t] as number, st.dayCost[d] as number);
-  }
-  const T = typeOptions.length;
+  const plans = new PricedDayPlans(st, options.maxPlansPerDay ?? DEFAULT_MAX_PLANS);
   let incumbent = { cost: st.weekCost(), opt: Int32Array.from(st.opt) };
-  const finish = (
-    status: CertifiedWeek["status"],
-    lowerBound: number,
-    rounds: number,
-    plans: number,
-  ): CertifiedWeek => ({
+  let lowerBound = 0;
+  let lagrangeBound = 0;
+  const finish = (status: CertifiedWeek["status"], rounds: number, columns: number): CertifiedWeek => ({
     status,
     cost: incumbent.cost,
     lowerBound: status === "certified" ? incumbent.cost : Math.min(lowerBound, incumbent.cost),
     opt: incumbent.opt,
     rounds,
-    plans,
+    plans: columns,
+    dayOptimaBound: lowest.reduce((sum, x) => sum + x, 0),
+    lagrangianBound: lagrangeBound,
     ms: performance.now() - started,
   });
 
-  // Enumerated plans per type (cost-sorted, dominance-reduced) and the bound they are complete to.
-  const enumerated: DayPlanSet[] = [];
-  const enumeratedTo: number[] = [];
-  const best: number[] = [];
-  const enumerate = (t: number, bound: number): boolean => {
-    const set = enumerateDayPlans({
-      slotOptions: typeOptions[t] as Int32Array[],
-      optMacro: ctx.optMacro,
-      penalty: st.penalty,
-      spacingRelaxed: st.rules.spacingRelaxed,
-      levels: LEVELS,
-      bound,
-      maxPlans,
+  // Unpriced plans near each day's own optimum: its least cost, and the LP's first columns.
+  const lowest = new Float64Array(DAYS_PER_WEEK);
+  const start: DayPlanSet[] = [];
+  for (const { pricing, days } of plans.groups(new Map())) {
+    const own = days.map((d) => incumbent.opt.subarray(d * S, d * S + S));
+    const ownCost = own.map((o) => plans.rankOf(days[0] as number, pricing, o, 0));
+    // Plans up to the incumbent's best day of the group: enough for a lower bound and first columns.
+    const near = leastRankPlans(plans, days[0] as number, pricing, 0, Math.min(...ownCost), START_PLANS);
+    days.forEach((d, j) => {
+      lowest[d] = Math.min(ownCost[j] as number, near.minRank);
+      const n = Math.min(POOL_PER_DAY, near.set?.count ?? 0);
+      const options = new Int32Array((n + 1) * S);
+      if (near.set) options.set(near.set.options.subarray(0, n * S));
+      options.set(own[j] as Int32Array, n * S);
+      const cost = Float64Array.from([...(near.set?.cost.subarray(0, n) ?? []), ownCost[j] as number]);
+      start[d] = { slots: S, count: n + 1, options, rank: cost, cost };
     });
-    if (!set) return false;
-    const reduced = reduceDayPlans(set, LEVELS, typeLinked[t] as boolean[]);
-    enumerated[t] = reduced;
-    enumeratedTo[t] = bound;
-    best[t] = Math.min(
-      heuristicBest[t] as number,
-      reduced.count > 0 ? (reduced.cost[0] as number) : Infinity,
-    );
-    return true;
-  };
-  const initialSlack = options.initialSlack ?? DEFAULT_SLACK;
-  for (let t = 0; t < T; t++) {
-    // The heuristic's own day of this type lies within the bound, so the set is never empty.
-    if (!enumerate(t, (heuristicBest[t] as number) + initialSlack)) return finish("bound-only", 0, 0, 0);
   }
-  const sumBest = typeOf.reduce((sum, t) => sum + (best[t] as number), 0);
-  let lowerBound = sumBest;
-  let slack = initialSlack;
+  const lagrange = lagrangianBound(highs, st, plans, start, lowest, incumbent.cost, LAGRANGIAN);
+  const L = lagrange.bound;
+  lagrangeBound = L;
+  lowerBound = L;
+
+  const cache = new Map<string, { set: DayPlanSet; to: number }>();
+  const plansWithin = (d: number, pricing: DayPricing, need: number, extra: number): DayPlanSet | null => {
+    const hit = cache.get(pricing.key);
+    if (hit && hit.to >= need - TOLERANCE) return cheapestUpTo(hit.set, need);
+    const set = plans.enumerate(d, pricing, need + extra);
+    if (!set) return null;
+    cache.set(pricing.key, { set, to: need + extra });
+    return cheapestUpTo(set, need);
+  };
+  const pricings = Array.from({ length: DAYS_PER_WEEK }, (_, d) => plans.pricing(d, lagrange.prices));
+  // Start narrow: where the bound is tight (most catalogues) a narrow model already certifies.
+  let slack = Math.min(Math.max(0, incumbent.cost - L), INITIAL_SLACK);
+  let previousSlack = -1;
   let columns = 0;
   for (let round = 1; round <= MAX_ROUNDS; round++) {
-    if (incumbent.cost - sumBest <= slack + TOLERANCE) {
-      // Every week other than ones already ruled out costs at least the incumbent.
-      slack = Math.max(0, incumbent.cost - sumBest);
-    }
-    const sets: DayPlanSet[] = [];
-    for (let t = 0; t < T; t++) {
-      const need = (best[t] as number) + slack;
-      if (need > (enumeratedTo[t] as number) + TOLERANCE && !enumerate(t, need + slack * 0.5)) {
-        return finish("bound-only", lowerBound, round, columns);
+    // Shrink the slack until the model fits its budget; a smaller slack still certifies if the
+    // week it finds costs at most L + slack.
+    let perDay: DayPlanSet[] | null = null;
+    for (let shrink = 0; shrink < 8 && !perDay; shrink++) {
+      const sets: DayPlanSet[] = [];
+      for (let d = 0; d < DAYS_PER_WEEK; d++) {
+        const set = plansWithin(
+          d,
+          pricings[d] as DayPricing,
+          (lagrange.minRank[d] as number) + slack,
+          slack * 0.25,
+        );
+        if (!set) break;
+        sets.push(set);
       }
-      sets.push(cheapestUpTo(enumerated[t] as DayPlanSet, need));
+      const total = sets.reduce((sum, s) => sum + s.count, 0);
+      if (sets.length === DAYS_PER_WEEK && total <= maxColumns) perDay = sets;
+      else slack /= 4;
     }
-    const perDay = typeOf.map((t) => sets[t] as DayPlanSet);
+    // Past the budget, or no wider than a round that did not certify: the bound is all there is.
+    if (!perDay || slack <= previousSlack + TOLERANCE) return finish("bound-only", round, columns);
+    previousSlack = slack;
     columns = perDay.reduce((sum, s) => sum + s.count, 0);
-    if (columns > maxColumns) return finish("bound-only", lowerBound, round, columns);
     const solveStarted = performance.now();
     const result = solveWeekPacking(highs, st, perDay, options.timeLimitSec ?? 120);
     options.onRound?.({
@@ -170,15 +166,15 @@ export async function certifyWeekOptimum(
       columns,
       status: result.status,
       objective: result.status === "optimal" || result.status === "limit" ? result.objective : NaN,
-      sumBest,
+      lagrangianBound: L,
       ms: performance.now() - solveStarted,
     });
-    if (result.status === "failed") return finish("bound-only", lowerBound, round, columns);
+    if (result.status === "failed") return finish("bound-only", round, columns);
     const adopt = (objective: number, choice: Int32Array): void => {
       if (objective >= incumbent.cost) return;
-      const opt = new Int32Array(ctx.P);
+      const opt = new Int32Array(st.ctx.P);
       for (let d = 0; d < DAYS_PER_WEEK; d++) {
-        const set = perDay[d] as DayPlanSet;
+        const set = (perDay as DayPlanSet[])[d] as DayPlanSet;
         const i = choice[d] as number;
         for (let k = 0; k < S; k++) opt[d * S + k] = set.options[i * S + k] as number;
       }
@@ -186,22 +182,23 @@ export async function certifyWeekOptimum(
     };
     if (result.status === "limit") {
       if (result.choice) adopt(result.objective, result.choice);
-      lowerBound = Math.max(lowerBound, Math.min(result.dualBound, sumBest + slack));
-      return finish("bound-only", lowerBound, round, columns);
+      lowerBound = Math.max(lowerBound, Math.min(result.dualBound, L + slack));
+      return finish("bound-only", round, columns);
     }
     if (result.status === "optimal") {
       adopt(result.objective, result.choice);
-      if (result.objective - sumBest <= slack + TOLERANCE)
-        return finish("certified", incumbent.cost, round, columns);
-      // A better week needs a day beyond the slack, so costs at least Σ best + slack.
-      lowerBound = Math.max(lowerBound, Math.min(result.objective, sumBest + slack));
-      slack = Math.min(result.objective, incumbent.cost) - sumBest;
-    } else {
-      lowerBound = Math.max(lowerBound, sumBest + slack);
-      if (incumbent.cost - sumBest <= slack + TOLERANCE)
-        return finish("certified", incumbent.cost, round, columns);
-      slack = Math.min(slack * 2, incumbent.cost - sumBest);
+      if (result.objective - L <= slack + TOLERANCE) return finish("certified", round, columns);
     }
+    // A better week than any found needs a day beyond the slack, so costs at least L + slack.
+    lowerBound = Math.max(lowerBound, L + slack);
+    if (incumbent.cost - L <= slack + TOLERANCE) return finish("certified", round, columns);
+    // The week just found certifies itself in a model that wide; with none found, widen.
+    slack =
+      result.status === "optimal"
+        ? Math.min(result.objective, incumbent.cost) - L
+        : Math.min(slack * 4, incumbent.cost - L);
   }
-  return finish("bound-only", lowerBound, MAX_ROUNDS, columns);
+  return finish("bound-only", MAX_ROUNDS, columns);
 }
+
+export type { RowPrices };

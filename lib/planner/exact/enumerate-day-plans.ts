@@ -6,6 +6,9 @@ export interface DayPlanSet {
   count: number;
   /** count × slots option ids, in slot order */
   options: Int32Array;
+  /** what the enumeration bounded and sorts by: L1 deviation plus the slot penalties */
+  rank: Float64Array;
+  /** the plan's own cost in the week objective (equal to `rank` until the caller prices it) */
   cost: Float64Array;
 }
 
@@ -14,7 +17,8 @@ export interface EnumerateInput {
   slotOptions: readonly Int32Array[];
   /** normalised macros per option (4 per option) */
   optMacro: Float64Array;
-  penalty: Float64Array;
+  /** non-negative cost added per option, per slot (aligned with `slotOptions`) */
+  slotPenalty: readonly Float64Array[];
   /** per recipe: may it appear twice in one day */
   spacingRelaxed: Uint8Array;
   levels: number;
@@ -66,30 +70,58 @@ class GrowableInt {
 }
 
 /**
- * Identical option lists (two snack slots) make mirrored plans; only the plan whose options are
- * in ascending slot order is kept. Mirrors have equal cost and the same recipes on the day, so
- * the week model loses nothing.
+ * Identical option lists with identical penalties (two snack slots) make mirrored plans; only the
+ * plan whose options are in ascending slot order is kept. Mirrors have equal cost and the same
+ * recipes on the day, so the week model loses nothing.
  */
-function mirrorPairs(lists: readonly Int32Array[]): [number, number][] {
+function mirrorPairs(lists: readonly Int32Array[], penalties: readonly Float64Array[]): [number, number][] {
+  const same = (x: ArrayLike<number>, y: ArrayLike<number>): boolean =>
+    x.length === y.length && Array.prototype.every.call(x, (v: number, i: number) => v === y[i]);
   const pairs: [number, number][] = [];
   for (let a = 0; a < lists.length; a++) {
     for (let b = a + 1; b < lists.length; b++) {
-      const x = lists[a] as Int32Array;
-      const y = lists[b] as Int32Array;
-      if (x.length === y.length && x.every((v, i) => v === y[i])) pairs.push([a, b]);
+      if (
+        same(lists[a] as Int32Array, lists[b] as Int32Array) &&
+        same(penalties[a] as Float64Array, penalties[b] as Float64Array)
+      )
+        pairs.push([a, b]);
     }
   }
   return pairs;
 }
 
-function buildGroup(
-  input: EnumerateInput,
-  slots: number[],
-  lo: Float64Array,
-  hi: Float64Array,
-  mirrors: [number, number][],
-): Group {
-  const { optMacro, penalty, spacingRelaxed, levels } = input;
+/**
+ * A lower bound on the cost of any plan completing a partial product: its penalty, the least
+ * penalty of every other slot, and per macro how far the total stays from target even when the
+ * other slots land as favourably as their ranges allow.
+ */
+function completionBound(
+  sums: Float64Array,
+  at: number,
+  pen: number,
+  rest: { lo: Float64Array; hi: Float64Array; pen: number },
+): number {
+  let bound = pen + rest.pen;
+  for (let m = 0; m < DIMS; m++) {
+    const v = sums[at + m] as number;
+    const over = v + (rest.lo[m] as number) - 1;
+    const under = 1 - v - (rest.hi[m] as number);
+    if (over > 0) bound += over;
+    else if (under > 0) bound += under;
+  }
+  return bound;
+}
+
+function buildGroup(input: EnumerateInput, slots: number[], mirrors: [number, number][]): Group {
+  const { optMacro, spacingRelaxed, levels } = input;
+  const S = input.slotOptions.length;
+  // What the slots not yet chosen (later ones of this group and every other slot) can add.
+  const rests = slots.map((_, s) => {
+    const others = [...Array(S).keys()].filter((k) => !slots.slice(0, s + 1).includes(k));
+    const [lo, hi] = slotRange(input, others);
+    return { lo, hi, pen: others.reduce((sum, k) => sum + minPenalty(input, k), 0) };
+  });
+  const scratch = new Float64Array(DIMS);
   let sums = new Float64Array(DIMS);
   let pen = new Float64Array(1);
   let opts = new Int32Array(0);
@@ -97,7 +129,8 @@ function buildGroup(
   for (let s = 0; s < slots.length; s++) {
     const slot = slots[s] as number;
     const list = input.slotOptions[slot] as Int32Array;
-    const last = s === slots.length - 1;
+    const penalty = input.slotPenalty[slot] as Float64Array;
+    const rest = rests[s] as { lo: Float64Array; hi: Float64Array; pen: number };
     const mirrorOf = mirrors.find(
       ([a, b]) => b === slot && slots.indexOf(a) >= 0 && slots.indexOf(a) < s,
     )?.[0];
@@ -116,16 +149,12 @@ function buildGroup(
           if (Math.floor((opts[e * s + t] as number) / levels) === r && !spacingRelaxed[r]) ok = false;
         }
         if (!ok) continue;
-        if (last) {
-          for (let m = 0; m < DIMS && ok; m++) {
-            const v = (sums[e * DIMS + m] as number) + (optMacro[o * DIMS + m] as number);
-            if (v < (lo[m] as number) || v > (hi[m] as number)) ok = false;
-          }
-          if (!ok) continue;
-        }
         for (let m = 0; m < DIMS; m++)
-          nSums.push((sums[e * DIMS + m] as number) + (optMacro[o * DIMS + m] as number));
-        nPen.push((pen[e] as number) + (penalty[o] as number));
+          scratch[m] = (sums[e * DIMS + m] as number) + (optMacro[o * DIMS + m] as number);
+        const p = (pen[e] as number) + (penalty[x] as number);
+        if (completionBound(scratch, 0, p, rest) > input.bound) continue;
+        for (let m = 0; m < DIMS; m++) nSums.push(scratch[m] as number);
+        nPen.push(p);
         for (let t = 0; t < s; t++) nOpts.push(opts[e * s + t] as number);
         nOpts.push(o);
         count++;
@@ -137,6 +166,12 @@ function buildGroup(
     n = count;
   }
   return { slots, n, sums, pen, opts };
+}
+
+function minPenalty(input: EnumerateInput, slot: number): number {
+  let min = Infinity;
+  for (const p of input.slotPenalty[slot] as Float64Array) if (p < min) min = p;
+  return Number.isFinite(min) ? min : 0;
 }
 
 /** Per macro, the smallest and largest total the given slots can reach. */
@@ -166,7 +201,8 @@ function slotRange(input: EnumerateInput, slots: readonly number[]): [Float64Arr
  * All day plans within the bound, by meet in the middle. The two largest slot lists form the
  * indexed half: a grid on (kcal, protein) whose cells are sorted by carbs. The remaining slots
  * form the query half (two slots) and an outer loop (a fifth slot). A plan can only be within the
- * bound if every macro is, so the grid window plus carbs range is exhaustive.
+ * bound if every macro is, so the grid window plus carbs range is exhaustive. Partial products
+ * are pruned by `completionBound`, which never exceeds the cost of a plan completing them.
  */
 export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
   const S = input.slotOptions.length;
@@ -178,31 +214,30 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
   const indexedSlots = bySize.slice(0, Math.min(2, S - 1)).sort((a, b) => a - b);
   const querySlots = bySize.slice(indexedSlots.length, indexedSlots.length + 2).sort((a, b) => a - b);
   const outerSlots = bySize.slice(indexedSlots.length + querySlots.length).sort((a, b) => a - b);
-  const mirrors = mirrorPairs(input.slotOptions);
-  const windowFor = (slots: number[]): [Float64Array, Float64Array] => {
-    const [restLo, restHi] = slotRange(
-      input,
-      [...Array(S).keys()].filter((k) => !slots.includes(k)),
-    );
-    const lo = new Float64Array(DIMS);
-    const hi = new Float64Array(DIMS);
-    for (let m = 0; m < DIMS; m++) {
-      lo[m] = 1 - bound - (restHi[m] as number);
-      hi[m] = 1 + bound - (restLo[m] as number);
-    }
-    return [lo, hi];
-  };
-  const indexed = buildGroup(input, indexedSlots, ...windowFor(indexedSlots), mirrors);
-  const query = buildGroup(input, querySlots, ...windowFor(querySlots), mirrors);
+  const mirrors = mirrorPairs(input.slotOptions, input.slotPenalty);
+  const indexed = buildGroup(input, indexedSlots, mirrors);
+  const query = buildGroup(input, querySlots, mirrors);
   const outer =
     outerSlots.length > 0
-      ? buildGroup(input, outerSlots, ...windowFor(outerSlots), mirrors)
+      ? buildGroup(input, outerSlots, mirrors)
       : { slots: [], n: 1, sums: new Float64Array(DIMS), pen: new Float64Array(1), opts: new Int32Array(0) };
   const crossMirrors = mirrors.filter(
     ([a, b]) =>
       !(indexedSlots.includes(a) && indexedSlots.includes(b)) &&
       !(querySlots.includes(a) && querySlots.includes(b)),
   );
+
+  const indexedLo = new Float64Array(DIMS).fill(Infinity);
+  const indexedHi = new Float64Array(DIMS).fill(-Infinity);
+  let indexedMinPen = Infinity;
+  for (let i = 0; i < indexed.n; i++) {
+    indexedMinPen = Math.min(indexedMinPen, indexed.pen[i] as number);
+    for (let m = 0; m < DIMS; m++) {
+      const v = indexed.sums[i * DIMS + m] as number;
+      if (v < (indexedLo[m] as number)) indexedLo[m] = v;
+      if (v > (indexedHi[m] as number)) indexedHi[m] = v;
+    }
+  }
 
   // Grid over the indexed group on (kcal, protein); within a cell, entries sorted by carbs.
   let cell = Math.max(bound, 1e-4);
@@ -288,6 +323,13 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
       const t1 = t[1] as number;
       const t2 = t[2] as number;
       const t3 = t[3] as number;
+      // No indexed entry lies outside the group's box, so its distance to the box is a lower bound.
+      let reach = indexedMinPen;
+      for (let m = 0; m < DIMS; m++) {
+        const need = t[m] as number;
+        reach += Math.max(0, (indexedLo[m] as number) - need, need - (indexedHi[m] as number));
+      }
+      if (reach > budget) continue;
       const x0 = Math.max(0, Math.floor((t0 - budget - minX) / cell));
       const x1 = Math.min(nx - 1, Math.floor((t0 + budget - minX) / cell));
       const y0 = Math.max(0, Math.floor((t1 - budget - minY) / cell));
@@ -347,10 +389,6 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
       }
     }
   }
-  return {
-    slots: S,
-    count: outCost.length,
-    options: Int32Array.from(outOpts),
-    cost: Float64Array.from(outCost),
-  };
+  const rank = Float64Array.from(outCost);
+  return { slots: S, count: outCost.length, options: Int32Array.from(outOpts), rank, cost: rank };
 }
