@@ -16,7 +16,7 @@ const T = (kcal: number, proteinG: number, fatG: number) => ({
 const WEEKDAY_QUICK = { weekday: { breakfast: 10, lunch: 20, dinner: 40 } };
 
 // All four diets, 1 600–3 500 kcal, high-protein and low-carb cases, 3–5 slots, exclusions,
-// weekday time limits and leftovers.
+// weekday time limits, leftovers and a catalogue thin enough to need a relaxation.
 export const PROFILES: Profile[] = [
   { name: "omni-2000-3", request: { targets: T(2000, 110, 70), diet: "omnivore", snacks: 0 } },
   { name: "omni-2200-4", request: { targets: T(2200, 140, 75), diet: "omnivore", snacks: 1 } },
@@ -61,6 +61,17 @@ export const PROFILES: Profile[] = [
   {
     name: "veg-gf-2000-4",
     request: { targets: T(2000, 95, 70), diet: "vegetarian", snacks: 1, excludeAllergens: ["gluten"] },
+  },
+  // Thin on purpose: only two lunches fit, so the weekly limit for lunches is relaxed to 3×.
+  {
+    name: "veg-gf-df-ef-time-2000-4",
+    request: {
+      targets: T(2000, 95, 70),
+      diet: "vegetarian",
+      snacks: 1,
+      excludeAllergens: ["gluten", "dairy", "egg"],
+      timeLimits: WEEKDAY_QUICK,
+    },
   },
   { name: "vegan-1800-3", request: { targets: T(1800, 90, 65), diet: "vegan", snacks: 0 } },
   { name: "vegan-2200-4", request: { targets: T(2200, 100, 75), diet: "vegan", snacks: 1 } },

@@ -13,6 +13,8 @@ const PAIR_SLACK = 1.3;
 const QUERY_WORK = 20;
 // Candidates a relocation draws from: the recipes that would fit the slot best.
 const WANTED = 4;
+// Positions a swap draws before giving up on finding a partner the rules allow.
+const SWAP_DRAWS = 16;
 
 /**
  * Whether a recipe may go where a move wants to put it: spacing to the neighbours (stamped per
@@ -103,6 +105,8 @@ export interface ImproveOptions {
   stopAtPct: number;
   /** share of perturbations that move a recipe across days rather than try a random one */
   relocateShare: number;
+  /** share of perturbations that exchange recipes between two days */
+  swapShare: number;
 }
 
 /**
@@ -119,6 +123,7 @@ export class WeekSearch {
   private readonly wanted = new Int32Array(WANTED);
   private readonly wantedCost = new Float64Array(WANTED);
   private readonly S: number;
+  private domainMarks: Uint8Array | null = null;
   readonly meter = new WorkMeter();
 
   constructor(
@@ -207,7 +212,16 @@ export class WeekSearch {
     let best = (st.dayCost[d] as number) - EPS;
     if (freeI && freeJ && listI && listJ) {
       for (let m = 0; m < MACROS; m++) this.q[m] = 1 - (this.base[m] as number);
-      const found = nearestPair(listI.tree, listJ.tree, this.q, best - basePen, f, PAIR_SLACK, this.meter);
+      const found = nearestPair(
+        listI.tree,
+        listJ.tree,
+        this.q,
+        best - basePen,
+        f,
+        PAIR_SLACK,
+        this.meter,
+        st.miss,
+      );
       if (!found) return false;
       this.apply(i, found.first, j, found.second);
       return true;
@@ -227,7 +241,7 @@ export class WeekSearch {
         q[m] = 1 - (this.base[m] as number) - (macro[a * MACROS + m] as number);
       if (freeJ && listJ) {
         this.meter.units += QUERY_WORK;
-        const b = listJ.tree.nearest(q, best - pa, f);
+        const b = listJ.tree.nearest(q, best - pa, f, st.miss);
         if (b >= 0) {
           best = listJ.tree.lastDistance + pa;
           bestA = a;
@@ -238,7 +252,7 @@ export class WeekSearch {
           const b = fixedB[t] as number;
           let dist = pa + (pen[b] as number);
           for (let m = 0; m < MACROS; m++)
-            dist += Math.abs((macro[b * MACROS + m] as number) - (q[m] as number));
+            dist += st.deviationCost((macro[b * MACROS + m] as number) - (q[m] as number));
           if (dist < best) {
             best = dist;
             bestA = a;
@@ -268,7 +282,7 @@ export class WeekSearch {
     }
     const basePen = (st.dayPen[d] as number) - (st.penalty[o] as number);
     this.meter.units += QUERY_WORK;
-    const b = list.tree.nearest(this.q, (st.dayCost[d] as number) - EPS - basePen, f);
+    const b = list.tree.nearest(this.q, (st.dayCost[d] as number) - EPS - basePen, f, st.miss);
     if (b < 0) return false;
     st.setOption(p, -1);
     st.setOption(p, b);
@@ -301,7 +315,7 @@ export class WeekSearch {
         const b = r * LEVELS + l;
         let c = penNext + (pen[b] as number);
         for (let m = 0; m < MACROS; m++)
-          c += Math.abs((this.baseNext[m] as number) + (macro[b * MACROS + m] as number) - 1);
+          c += st.deviationCost((this.baseNext[m] as number) + (macro[b * MACROS + m] as number) - 1);
         if (c < bestCost) {
           bestCost = c;
           bestOpt = b;
@@ -346,7 +360,16 @@ export class WeekSearch {
     const basePen = (st.dayPen[d] as number) - (pen[op] as number) - (pen[oj] as number);
     const best = (st.dayCost[d] as number) + (st.dayCost[d + 1] as number) - EPS;
     const eatLevel = this.prepareEatCosts(p, e, listP.tree);
-    const found = nearestPair(listP.tree, listJ.tree, this.q, best - basePen, f, PAIR_SLACK, this.meter);
+    const found = nearestPair(
+      listP.tree,
+      listJ.tree,
+      this.q,
+      best - basePen,
+      f,
+      PAIR_SLACK,
+      this.meter,
+      st.miss,
+    );
     listP.tree.clearExtraPenalty();
     if (!found) return false;
     const eat = eatLevel[recipeOfOption(found.first)] as number;
@@ -385,7 +408,7 @@ export class WeekSearch {
       let cost = penD + (pen[a] as number) + (this.eatCost[ra] as number);
       if (cost >= best) continue;
       for (let m = 0; m < MACROS; m++)
-        cost += Math.abs((this.base[m] as number) + (macro[a * MACROS + m] as number) - 1);
+        cost += st.deviationCost((this.base[m] as number) + (macro[a * MACROS + m] as number) - 1);
       if (cost >= best || !f.firstRecipe(ra)) continue;
       best = cost;
       bestA = a;
@@ -424,7 +447,7 @@ export class WeekSearch {
       if (r === cur || exclude[r] || !f.firstRecipe(r)) continue;
       let cost = basePen + (pen[a] as number) + (eatLevel ? (this.eatCost[r] as number) : 0);
       for (let m = 0; m < MACROS; m++)
-        cost += Math.abs((this.base[m] as number) + (macro[a * MACROS + m] as number) - 1);
+        cost += st.deviationCost((this.base[m] as number) + (macro[a * MACROS + m] as number) - 1);
       if (cost < best) {
         best = cost;
         bestA = a;
@@ -439,37 +462,50 @@ export class WeekSearch {
     return true;
   }
 
-  /** Pair and cook moves on one day until none improves it; whether anything changed. */
+  /** One move on a day: re-optimise positions i and j jointly, or a lone position i when j < 0. */
+  private tryMove(i: number, j: number): boolean {
+    const st = this.st;
+    if (j < 0) return this.improveSingle(i) || (st.kind[i] === POS_COOK && this.improveCook(i));
+    const ki = st.kind[i];
+    const kj = st.kind[j];
+    if (ki === POS_COOK && kj === POS_FREE) return this.improveCookPair(i, j);
+    if (kj === POS_COOK && ki === POS_FREE) return this.improveCookPair(j, i);
+    if (ki === POS_FREE || kj === POS_FREE || ki === POS_EAT || kj === POS_EAT) return this.improvePair(i, j);
+    return false;
+  }
+
+  /**
+   * Pair and cook moves on one day until none improves it; whether anything changed. The moves
+   * run in a cycle that stops once every other move has failed since the last change: a move
+   * retried on an unchanged day cannot succeed, and the one that just succeeded is (up to the
+   * pair search's slack) optimal for the day as it now is.
+   */
   improveDay(d: number, maxRounds = 6): boolean {
     const st = this.st;
     const S = this.S;
     const movable: number[] = [];
     for (let k = 0; k < S; k++) if (st.kind[d * S + k] !== POS_LOCKED) movable.push(d * S + k);
+    const first: number[] = [];
+    const second: number[] = [];
+    // With a free slot beside it, the cook pair moves already cover a lone recipe change.
+    if (movable.length === 1) {
+      first.push(movable[0] as number);
+      second.push(-1);
+    }
+    for (let x = 0; x < movable.length; x++) {
+      for (let y = x + 1; y < movable.length; y++) {
+        first.push(movable[x] as number);
+        second.push(movable[y] as number);
+      }
+    }
+    const n = first.length;
     let changed = false;
-    for (let round = 0; round < maxRounds; round++) {
-      let improved = false;
-      if (movable.length === 1) improved = this.improveSingle(movable[0] as number) || improved;
-      for (let x = 0; x < movable.length; x++) {
-        for (let y = x + 1; y < movable.length; y++) {
-          const i = movable[x] as number;
-          const j = movable[y] as number;
-          const ki = st.kind[i];
-          const kj = st.kind[j];
-          if (ki === POS_COOK && kj === POS_FREE) {
-            if (this.improveCookPair(i, j)) improved = true;
-          } else if (kj === POS_COOK && ki === POS_FREE) {
-            if (this.improveCookPair(j, i)) improved = true;
-          } else if (ki === POS_FREE || kj === POS_FREE || ki === POS_EAT || kj === POS_EAT) {
-            if (this.improvePair(i, j)) improved = true;
-          }
-        }
-      }
-      // With a free slot beside it, the cook pair moves already cover a lone recipe change.
-      if (movable.length === 1) {
-        for (const p of movable) if (st.kind[p] === POS_COOK && this.improveCook(p)) improved = true;
-      }
-      if (!improved) break;
-      changed = true;
+    let idle = 0;
+    for (let t = 0; t < maxRounds * n && idle < Math.max(1, n - 1); t++) {
+      if (this.tryMove(first[t % n] as number, second[t % n] as number)) {
+        changed = true;
+        idle = 0;
+      } else idle++;
     }
     return changed;
   }
@@ -478,8 +514,8 @@ export class WeekSearch {
    * Improves days until none changes. A day is revisited only when it or a neighbour changed:
    * neighbours decide which recipes it may use; the rest of the week barely matters.
    */
-  descend(workBudget: number, maxVisits = 4 * DAYS_PER_WEEK): void {
-    const dirty = new Uint8Array(DAYS_PER_WEEK).fill(1);
+  descend(workBudget: number, days?: Uint8Array, maxVisits = 4 * DAYS_PER_WEEK): void {
+    const dirty = days ? Uint8Array.from(days) : new Uint8Array(DAYS_PER_WEEK).fill(1);
     for (let visits = 0; visits < maxVisits && this.meter.units < workBudget; visits++) {
       let d = -1;
       for (let x = 0; x < DAYS_PER_WEEK; x++) {
@@ -625,6 +661,58 @@ export class WeekSearch {
     return true;
   }
 
+  /** Whether recipe r may go at p at all (diet, slot, time limit): whether p's option list holds it. */
+  private inDomain(p: number, r: number): boolean {
+    const st = this.st;
+    const R = st.ctx.R;
+    if (!this.domainMarks) {
+      // Built on first use: only weeks that reach the swap moves pay for it.
+      this.domainMarks = new Uint8Array(st.ctx.P * R);
+      for (let q = 0; q < st.ctx.P; q++) {
+        for (const o of st.lists[q]?.options ?? []) this.domainMarks[q * R + recipeOfOption(o)] = 1;
+      }
+    }
+    return this.domainMarks[p * R + r] === 1;
+  }
+
+  /** Whether r may take p's place while the recipe at `leaving` leaves too (weekly uses unchanged). */
+  private mayTake(p: number, r: number, leaving: number): boolean {
+    const d = dayOf(this.st.ctx, p);
+    const f = this.filter;
+    this.stamp(2, d - 1, d + 1, p, leaving, -1);
+    f.begin(r, 1, -1, 0, 1, 1);
+    f.taken = -1;
+    return f.allows(r * LEVELS);
+  }
+
+  /**
+   * Exchanges the recipe at p with the one at a position of another day that may take it. Thin
+   * catalogues have no weekly uses to spare, so recipes must trade days rather than come and go.
+   */
+  private swapAcross(p: number, touched: Set<number>): boolean {
+    const st = this.st;
+    if (st.kind[p] !== POS_FREE) return false;
+    const d = dayOf(st.ctx, p);
+    const ra = st.recipeAt(p);
+    for (let tries = 0; tries < SWAP_DRAWS; tries++) {
+      const q = this.rng.int(st.ctx.P);
+      const e = dayOf(st.ctx, q);
+      const rb = st.recipeAt(q);
+      if (e === d || st.kind[q] !== POS_FREE || rb === ra) continue;
+      if (!this.inDomain(p, rb) || !this.inDomain(q, ra)) continue;
+      if (!this.mayTake(p, rb, q) || !this.mayTake(q, ra, p)) continue;
+      const op = st.opt[p] as number;
+      const oq = st.opt[q] as number;
+      st.setOption(p, -1);
+      st.setOption(q, -1);
+      st.setOption(p, this.portionLike(p, rb, op));
+      st.setOption(q, this.portionLike(q, ra, oq));
+      touched.add(e);
+      return true;
+    }
+    return false;
+  }
+
   /** Iterated local search: perturb a costly day, re-descend what changed, keep it only if the week improves. */
   perturb(options: ImproveOptions): void {
     const st = this.st;
@@ -644,7 +732,9 @@ export class WeekSearch {
       touched.clear();
       touched.add(d);
       const p = free[this.rng.int(free.length)] as number;
-      if (this.rng.next() < options.relocateShare) this.relocate(p, touched);
+      const move = this.rng.next();
+      if (move < options.relocateShare) this.relocate(p, touched);
+      else if (move < options.relocateShare + options.swapShare) this.swapAcross(p, touched);
       else {
         const kicks = free.length > 2 && this.rng.next() < 0.35 ? 2 : 1;
         this.kick(p);

@@ -7,6 +7,25 @@ const DIMS = 4;
 const LEAF_SIZE = 4;
 
 /**
+ * An optional surcharge on top of the L1 distance: `weight` per unit by which any coordinate's
+ * distance exceeds `limit` (a day-macro beyond ±5 %). The L1 bounds stay valid lower bounds.
+ */
+export interface MissCost {
+  weight: number;
+  limit: number;
+}
+
+export const NO_MISS_COST: MissCost = { weight: 0, limit: 0 };
+
+/** The surcharge of a point whose four coordinate distances are a0…a3. */
+function missSurcharge(a0: number, a1: number, a2: number, a3: number, miss: MissCost): number {
+  const l = miss.limit;
+  return (
+    miss.weight * (Math.max(0, a0 - l) + Math.max(0, a1 - l) + Math.max(0, a2 - l) + Math.max(0, a3 - l))
+  );
+}
+
+/**
  * Nearest option to a point in L1 distance (plus a per-option penalty), among options a filter
  * allows. A pair move asks "which option best fills the rest of this day?" hundreds of times, and
  * the L1 distance to the residual is exactly the day's deviation cost, so the answer is exact.
@@ -181,7 +200,7 @@ export class KdTree {
   }
 
   /** Best allowed option strictly below `bound`, or -1; its distance is left in lastDistance. */
-  nearest(q: Float64Array, bound: number, filter: OptionFilter): number {
+  nearest(q: Float64Array, bound: number, filter: OptionFilter, miss: MissCost = NO_MISS_COST): number {
     if (this.size === 0) return -1;
     let best = bound;
     let bestId = -1;
@@ -209,6 +228,16 @@ export class KdTree {
           if (d >= best) continue;
           d += Math.abs((this.pts[b + 2] as number) - q2) + Math.abs((this.pts[b + 3] as number) - q3);
           if (d >= best) continue;
+          if (miss.weight > 0) {
+            d += missSurcharge(
+              Math.abs((this.pts[b] as number) - q0),
+              Math.abs((this.pts[b + 1] as number) - q1),
+              Math.abs((this.pts[b + 2] as number) - q2),
+              Math.abs((this.pts[b + 3] as number) - q3),
+              miss,
+            );
+            if (d >= best) continue;
+          }
           const id = this.ids[i] as number;
           if (!filter.allows(id)) continue;
           best = d;
@@ -300,6 +329,7 @@ export function nearestPair(
   filter: PairFilter,
   slack: number,
   meter: WorkMeter,
+  miss: MissCost = NO_MISS_COST,
 ): PairResult | null {
   if (A.size === 0 || B.size === 0) return null;
   let work = 0;
@@ -344,6 +374,16 @@ export function nearestPair(
           if (d >= best) continue;
           d += Math.abs((B.pts[by + 2] as number) - r2) + Math.abs((B.pts[by + 3] as number) - r3);
           if (d >= best) continue;
+          if (miss.weight > 0) {
+            d += missSurcharge(
+              Math.abs((B.pts[by] as number) - r0),
+              Math.abs((B.pts[by + 1] as number) - r1),
+              Math.abs((B.pts[by + 2] as number) - r2),
+              Math.abs((B.pts[by + 3] as number) - r3),
+              miss,
+            );
+            if (d >= best) continue;
+          }
           const ida = A.ids[x] as number;
           if (!checkedA) {
             if (!filter.allowsFirst(ida)) break;

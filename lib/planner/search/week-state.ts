@@ -1,7 +1,7 @@
 import { LEVELS, MACROS, dayOf, recipeOfOption, type PlanningContext } from "../planning-context";
 import type { CompiledRules } from "../rules/rule-state";
 import { DAYS_PER_WEEK } from "../types";
-import { KdTree } from "./kd-tree";
+import { KdTree, type MissCost } from "./kd-tree";
 
 export const POS_FREE = 0;
 export const POS_COOK = 1;
@@ -50,6 +50,8 @@ export class WeekState {
   readonly dayTot: Float64Array;
   readonly dayPen: Float64Array;
   readonly dayCost: Float64Array;
+  /** surcharge for day-macros beyond ±5 %, on for weeks that can be brought within (see optimiseWeek) */
+  readonly miss: MissCost = { weight: 0, limit: 0 };
 
   constructor(
     readonly ctx: PlanningContext,
@@ -129,10 +131,30 @@ export class WeekState {
     this.dayCost[d] = this.computeDayCost(d);
   }
 
+  /** A day-macro's share of the day cost: its absolute deviation, plus any miss surcharge. */
+  deviationCost(dev: number): number {
+    const a = Math.abs(dev);
+    return this.miss.weight > 0 ? a + this.miss.weight * Math.max(0, a - this.miss.limit) : a;
+  }
+
   computeDayCost(d: number): number {
     let c = this.dayPen[d] as number;
-    for (let m = 0; m < MACROS; m++) c += Math.abs((this.dayTot[d * MACROS + m] as number) - 1);
+    for (let m = 0; m < MACROS; m++) c += this.deviationCost((this.dayTot[d * MACROS + m] as number) - 1);
     return c;
+  }
+
+  /** Switches the miss surcharge (weight 0: plain deviation) and re-costs every day. */
+  setMissCost(weight: number, limit: number): void {
+    this.miss.weight = weight;
+    this.miss.limit = limit;
+    for (let d = 0; d < DAYS_PER_WEEK; d++) this.dayCost[d] = this.computeDayCost(d);
+  }
+
+  /** Whether some day-macro deviates by more than `limit` (a fraction: 0.05 is ±5 %). */
+  missesADay(limit: number): boolean {
+    for (let i = 0; i < DAYS_PER_WEEK * MACROS; i++)
+      if (Math.abs((this.dayTot[i] as number) - 1) > limit) return true;
+    return false;
   }
 
   weekCost(): number {
