@@ -2,7 +2,7 @@
  * Planner benchmark on the seed catalogue: quality per profile against the certified optimum,
  * time per plan on one core, and a 10 000-plan batch over two worker threads.
  *
- *   npm run bench:planner            full run (~10 min, most of it the exact certifier)
+ *   npm run bench:planner            full run (~5 min: certifier ~2 min, 10 000-plan batch ~2 min)
  *   npm run bench:planner -- --quick smoke run (fewer profiles and plans, small batch)
  *   flags: --no-exact  skip the certifier;  --batch N  batch size (0 skips it);  --seeds N  plans per profile;
  *          --profiles a,b  only these profiles
@@ -77,7 +77,8 @@ interface ProfileResult {
   p95Dev: number[];
   within: number;
   medianMs: number;
-  p99Ms: number;
+  /** the slowest plan: with 40 plans a profile's p99 is its maximum, so it is named so */
+  maxMs: number;
   heuristicPct: number;
   optimumPct: number;
   lowerBoundPct: number;
@@ -192,7 +193,7 @@ async function main(): Promise<void> {
       ),
       within: within / (seeds * 7),
       medianMs: quantile(times, 0.5),
-      p99Ms: quantile(times, 0.99),
+      maxMs: times[times.length - 1] ?? NaN,
       heuristicPct: mean(scores),
       optimumPct,
       lowerBoundPct,
@@ -210,7 +211,7 @@ async function main(): Promise<void> {
     console.log(
       `${r.name.padEnd(19)} S${r.slots} | mean|dev| % kcal ${f(r.meanDev[0] ?? NaN)} P ${f(r.meanDev[1] ?? NaN)} C ${f(r.meanDev[2] ?? NaN)} F ${f(r.meanDev[3] ?? NaN)}` +
         ` | p95 ${r.p95Dev.map((x) => f(x, 1)).join("/")} | ±5 % ${f(100 * r.within, 0)}%` +
-        ` | ${f(r.medianMs, 1)}/${f(r.p99Ms, 1)} ms | plan ${f(r.heuristicPct, 3)} opt ${f(r.optimumPct, 3)} (${r.status}${r.status === "bound-only" ? `, lb ${f(r.lowerBoundPct, 3)}` : ""}, ${f(r.exactMs / 1000, 1)} s, ${Number.isFinite(r.optimumWithin) ? r.optimumWithin : "–"}/7 days ±5 %)` +
+        ` | ${f(r.medianMs, 1)} ms median, ${f(r.maxMs, 1)} max | plan ${f(r.heuristicPct, 3)} opt ${f(r.optimumPct, 3)} (${r.status}${r.status === "bound-only" ? `, lb ${f(r.lowerBoundPct, 3)}` : ""}, ${f(r.exactMs / 1000, 1)} s, ${Number.isFinite(r.optimumWithin) ? r.optimumWithin : "–"}/7 days ±5 %)` +
         ` | gap ${r.status === "bound-only" ? `to best known ${f(r.meanGapBest, 3)} max ${f(r.maxGapBest, 3)}, to bound ≤` : ""}${f(r.meanGap, 3)} max ${f(r.maxGap, 3)} pp`,
     );
   }
