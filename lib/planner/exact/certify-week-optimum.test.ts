@@ -140,6 +140,17 @@ describe("certifyWeekOptimum on a thin catalogue", () => {
     expect(result.lowerBound).toBe(result.cost);
   }, 30_000);
 
+  it("past its model budget returns the best week known with a bound that holds", async () => {
+    const optimum = (await certifyWeekOptimum(heuristicWeek(4, 20_000), { timeLimitSec: 20 })).cost;
+    const st = heuristicWeek(4, 20_000);
+    const capped = await certifyWeekOptimum(st, { maxColumns: 7, timeLimitSec: 20 });
+    expect(capped.status).toBe("bound-only");
+    expect(capped.cost).toBeLessThanOrEqual(st.weekCost() + 1e-12);
+    expect(capped.cost).toBeGreaterThanOrEqual(optimum - 1e-9);
+    expect(capped.lowerBound).toBeLessThanOrEqual(optimum + 1e-9);
+    expect(capped.lowerBound).toBeGreaterThanOrEqual(capped.dayOptimaBound - 1e-12);
+  }, 30_000);
+
   it("is never beaten by a week the heuristic finds from any seed", async () => {
     const optimum = (await certifyWeekOptimum(heuristicWeek(4, 20_000), { timeLimitSec: 20 })).cost;
     for (let seed = 0; seed < 12; seed++) {
