@@ -17,11 +17,23 @@ export interface MissCost {
 
 export const NO_MISS_COST: MissCost = { weight: 0, limit: 0 };
 
-/** The surcharge of a point whose four coordinate distances are a0…a3. */
-function missSurcharge(a0: number, a1: number, a2: number, a3: number, miss: MissCost): number {
+/** The surcharge of the point at `pts[at…at+3]` for the query (q0, q1, q2, q3). */
+function missSurcharge(
+  pts: Float64Array,
+  at: number,
+  q0: number,
+  q1: number,
+  q2: number,
+  q3: number,
+  miss: MissCost,
+): number {
   const l = miss.limit;
   return (
-    miss.weight * (Math.max(0, a0 - l) + Math.max(0, a1 - l) + Math.max(0, a2 - l) + Math.max(0, a3 - l))
+    miss.weight *
+    (Math.max(0, Math.abs((pts[at] as number) - q0) - l) +
+      Math.max(0, Math.abs((pts[at + 1] as number) - q1) - l) +
+      Math.max(0, Math.abs((pts[at + 2] as number) - q2) - l) +
+      Math.max(0, Math.abs((pts[at + 3] as number) - q3) - l))
   );
 }
 
@@ -229,13 +241,7 @@ export class KdTree {
           d += Math.abs((this.pts[b + 2] as number) - q2) + Math.abs((this.pts[b + 3] as number) - q3);
           if (d >= best) continue;
           if (miss.weight > 0) {
-            d += missSurcharge(
-              Math.abs((this.pts[b] as number) - q0),
-              Math.abs((this.pts[b + 1] as number) - q1),
-              Math.abs((this.pts[b + 2] as number) - q2),
-              Math.abs((this.pts[b + 3] as number) - q3),
-              miss,
-            );
+            d += missSurcharge(this.pts, b, q0, q1, q2, q3, miss);
             if (d >= best) continue;
           }
           const id = this.ids[i] as number;
@@ -375,13 +381,7 @@ export function nearestPair(
           d += Math.abs((B.pts[by + 2] as number) - r2) + Math.abs((B.pts[by + 3] as number) - r3);
           if (d >= best) continue;
           if (miss.weight > 0) {
-            d += missSurcharge(
-              Math.abs((B.pts[by] as number) - r0),
-              Math.abs((B.pts[by + 1] as number) - r1),
-              Math.abs((B.pts[by + 2] as number) - r2),
-              Math.abs((B.pts[by + 3] as number) - r3),
-              miss,
-            );
+            d += missSurcharge(B.pts, by, r0, r1, r2, r3, miss);
             if (d >= best) continue;
           }
           const ida = A.ids[x] as number;
