@@ -3,7 +3,7 @@ import type { WeekState } from "../search/week-state";
 import type { DayPlanSet } from "./enumerate-day-plans";
 import { lagrangianBound, leastRankPlans } from "./lagrangian-bound";
 import { loadHighs } from "./load-highs";
-import { PricedDayPlans, type DayPricing, type RowPrices } from "./priced-day-plans";
+import { PricedDayPlans, type DayPricing } from "./priced-day-plans";
 import { cheapestUpTo } from "./reduce-day-plans";
 import { solveWeekPacking } from "./solve-week-packing";
 
@@ -200,5 +200,3 @@ export async function certifyWeekOptimum(
   }
   return finish("bound-only", MAX_ROUNDS, columns);
 }
-
-export type { RowPrices };

@@ -69,14 +69,10 @@ export interface PackingModel {
 }
 
 /**
- * Rows 0–6 are the days (exactly one plan each); the rest come from `PackingRows`. `costOf` gives
- * each column's objective coefficient (the plan's true cost).
+ * Rows 0–6 are the days (exactly one plan each); the rest come from `PackingRows`. A column's
+ * objective coefficient is the plan's `cost` (not its rank).
  */
-export function buildPackingModel(
-  rowsOf: PackingRows,
-  plans: readonly DayPlanSet[],
-  costOf: (d: number, set: DayPlanSet, i: number) => number,
-): PackingModel {
+export function buildPackingModel(rowsOf: PackingRows, plans: readonly DayPlanSet[]): PackingModel {
   const keys: string[] = [];
   const lower: number[] = [];
   const upper: number[] = [];
@@ -119,7 +115,7 @@ export function buildPackingModel(
         values.push(v);
       }
       starts.push(indices.length);
-      cost.push(costOf(d, set, i));
+      cost.push(set.cost[i] as number);
       colDay.push(d);
       colPlan.push(i);
     }

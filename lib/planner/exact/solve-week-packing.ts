@@ -61,7 +61,7 @@ export function solveWeekPacking(
   plans: readonly DayPlanSet[],
   timeLimitSec: number,
 ): PackingResult {
-  const model = buildPackingModel(new PackingRows(st, true), plans, (_, set, i) => set.cost[i] as number);
+  const model = buildPackingModel(new PackingRows(st, true), plans);
   if (model.numCols === 0) return { status: "infeasible" };
   try {
     return highs.withModel(toHighsModel(highs, model, true), (solver): PackingResult => {
@@ -107,7 +107,7 @@ export function solveWeekPackingLp(
   st: WeekState,
   plans: readonly DayPlanSet[],
 ): PackingLpResult {
-  const model = buildPackingModel(new PackingRows(st, false), plans, (_, set, i) => set.cost[i] as number);
+  const model = buildPackingModel(new PackingRows(st, false), plans);
   try {
     return highs.withModel(toHighsModel(highs, model, false), (solver): PackingLpResult => {
       solver.options.set({ output_flag: false });
