@@ -6,7 +6,8 @@ import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
 
 export const DEV_DATA_DIR = path.resolve(import.meta.dirname, "../../.data/postgres");
-export const DEV_PG_PORT = 54329;
+// Overridable so two checkouts on one machine can each run `npm run dev`.
+export const DEV_PG_PORT = Number(process.env.DEV_PG_PORT ?? 54329);
 
 export async function openDevDatabase(log: (line: string) => void = () => {}): Promise<EmbeddedDatabase> {
   const external = process.env.DATABASE_URL;
