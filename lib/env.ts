@@ -87,6 +87,11 @@ export const env = createEnv({
       )
       .pipe(z.array(z.email({ message: "must be a comma-separated list of e-mail addresses" })))
       .optional(),
+    // Signs the one-click unsubscribe links in e-mails. Unset: derived from BETTER_AUTH_SECRET (HKDF with its
+    // own label), so a deployment needs no new secret; set it to rotate the links apart from sessions.
+    UNSUBSCRIBE_SECRET: z.string().min(32, "must be 32+ characters").optional(),
+    // How long an unsubscribe link works, counted from when its e-mail was queued. CAN-SPAM asks for 30+ days.
+    UNSUBSCRIBE_TOKEN_TTL_DAYS: z.coerce.number().int().min(30).max(3650).default(90),
   },
   client: {},
   experimental__runtimeEnv: {},

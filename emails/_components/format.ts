@@ -24,6 +24,16 @@ export function formatWeekdayDate(isoDate: string): string {
   }).format(calendarDate(isoDate));
 }
 
+/** `2026-11-30` → `Mon 30 Nov`: fits a table column. */
+export function formatShortDay(isoDate: string): string {
+  return new Intl.DateTimeFormat(LOCALE, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  }).format(calendarDate(isoDate));
+}
+
 /** `2026-12-04` → `Friday`. */
 export function formatWeekday(isoDate: string): string {
   return new Intl.DateTimeFormat(LOCALE, { weekday: "long", timeZone: "UTC" }).format(calendarDate(isoDate));

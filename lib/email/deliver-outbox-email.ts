@@ -2,7 +2,7 @@ import type { ErrorResponse, Resend } from "resend";
 import { z } from "zod";
 import { db, type Prisma } from "@/lib/db";
 import { EmailDeliveryError } from "@/lib/email/email-delivery-error";
-import { isEmailTemplateName, renderStoredEmail, type RenderedEmail } from "@/lib/email/render-email";
+import { renderOutboxEmail, type RenderedOutboxEmail } from "@/lib/email/render-outbox-email";
 import { getResendClient } from "@/lib/email/resend-client";
 import { env } from "@/lib/env";
 import type { EmailOutbox, EmailStatus } from "@/lib/generated/prisma/client";
@@ -151,10 +151,9 @@ interface SendContext {
 }
 
 async function send(row: EmailOutbox, context: SendContext): Promise<SendOutcome> {
-  let rendered: RenderedEmail;
+  let rendered: RenderedOutboxEmail;
   try {
-    if (!isEmailTemplateName(row.template)) throw new Error(`unknown template "${row.template}"`);
-    rendered = await renderStoredEmail(row.template, row.payload, { appUrl: context.appUrl });
+    rendered = await renderOutboxEmail(row, { appUrl: context.appUrl });
   } catch (error) {
     // A stored payload that no longer renders will not render on the next attempt either.
     return failed({
@@ -174,6 +173,7 @@ async function send(row: EmailOutbox, context: SendContext): Promise<SendOutcome
       subject: row.subject,
       html: rendered.html,
       text: rendered.text,
+      headers: rendered.headers,
       tags: [{ name: "template", value: row.template }],
     },
     { idempotencyKey: row.idempotencyKey, signal },

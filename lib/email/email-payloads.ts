@@ -7,6 +7,20 @@ import { z } from "zod";
 
 const FirstNameSchema = z.string().trim().min(1).max(80);
 
+const MacrosSchema = z.object({
+  kcal: z.number().nonnegative(),
+  proteinG: z.number().nonnegative(),
+  carbsG: z.number().nonnegative(),
+  fatG: z.number().nonnegative(),
+});
+
+/** What one planned day adds up to, per person. */
+export const PlanDayMacrosSchema = MacrosSchema.extend({ date: z.iso.date() });
+export type PlanDayMacros = z.infer<typeof PlanDayMacrosSchema>;
+
+export const MacroTargetsSchema = MacrosSchema.extend({ kcal: z.number().positive() });
+export type MacroTargets = z.infer<typeof MacroTargetsSchema>;
+
 export const PlanReadyPayloadSchema = z.object({
   firstName: FirstNameSchema.optional(),
   weekStart: z.iso.date(),
@@ -16,6 +30,9 @@ export const PlanReadyPayloadSchema = z.object({
   targetKcal: z.number().positive(),
   groceryItemCount: z.int().min(0).optional(),
   featuredMeals: z.array(z.string().trim().min(1).max(120)).max(10).optional(),
+  // Optional: rows queued before the e-mail showed macros per day must still render.
+  days: z.array(PlanDayMacrosSchema).min(1).max(7).optional(),
+  targets: MacroTargetsSchema.optional(),
 });
 export type PlanReadyPayload = z.infer<typeof PlanReadyPayloadSchema>;
 

@@ -5,6 +5,8 @@
 export {
   BetaInvitePayloadSchema,
   FullRolloutPayloadSchema,
+  MacroTargetsSchema,
+  PlanDayMacrosSchema,
   PlanReadyPayloadSchema,
   RollbackAlertPayloadSchema,
   type BetaInvitePayload,
@@ -12,6 +14,8 @@ export {
   type EmailPayloads,
   type EmailTemplateName,
   type FullRolloutPayload,
+  type MacroTargets,
+  type PlanDayMacros,
   type PlanReadyPayload,
   type RollbackAlertPayload,
 } from "@/lib/email/email-payloads";
@@ -42,3 +46,33 @@ export {
 } from "@/lib/email/deliver-pending-emails";
 export { EmailDeliveryError, type EmailDeliveryErrorDetails } from "@/lib/email/email-delivery-error";
 export { createResendClient, getResendClient, type ResendClientOptions } from "@/lib/email/resend-client";
+export {
+  renderOutboxEmail,
+  type OutboxEmailToRender,
+  type RenderedOutboxEmail,
+} from "@/lib/email/render-outbox-email";
+export {
+  listUnsubscribeHeaders,
+  UNSUBSCRIBE_PATH,
+  unsubscribeKey,
+  unsubscribeUrlFor,
+  type UnsubscribeLinkInput,
+} from "@/lib/email/unsubscribe-link";
+export {
+  createUnsubscribeToken,
+  deriveUnsubscribeKey,
+  verifyUnsubscribeToken,
+  type UnsubscribeTokenCheck,
+  type UnsubscribeTokenClaims,
+} from "@/lib/email/unsubscribe-token";
+export { UnsubscribeError, type UnsubscribeRefusal } from "@/lib/email/unsubscribe-error";
+export {
+  verifyUnsubscribeLink,
+  type UnsubscribeTarget,
+  type VerifyUnsubscribeLinkOptions,
+} from "@/lib/email/verify-unsubscribe-link";
+export {
+  unsubscribeByToken,
+  type UnsubscribeByTokenOptions,
+  type UnsubscribeByTokenResult,
+} from "@/lib/email/unsubscribe-by-token";

@@ -17,6 +17,8 @@ import {
 /** What rendering adds to a payload; kept out of stored payloads so a changed `APP_URL` applies to retries. */
 export interface EmailRenderContext {
   appUrl: string;
+  /** A signed one-click link for this recipient; user-facing templates show it in the footer when given. */
+  unsubscribeUrl?: string;
 }
 
 export interface EmailTemplate<P extends object> {
@@ -87,14 +89,29 @@ export async function renderStoredEmail<T extends EmailTemplateName>(
   return renderTemplate(EMAIL_TEMPLATES[template], payload, context);
 }
 
+// Layout tables (every react-email Section is one) flatten to paragraphs; a template marks the tables that
+// hold data with `data-plain-text="table"` so the plain-text part keeps their rows and columns.
+const PLAIN_TEXT_OPTIONS = {
+  selectors: [
+    {
+      selector: 'table[data-plain-text="table"]',
+      format: "dataTable",
+      options: { uppercaseHeaderCells: false, colSpacing: 3, maxColumnWidth: 40 },
+    },
+  ],
+};
+
 async function renderTemplate<P extends object>(
   definition: EmailTemplate<P>,
   payload: unknown,
   context: EmailRenderContext,
 ): Promise<RenderedEmail> {
   const parsed = definition.schema.parse(payload);
-  const props: P & EmailRenderContext = { ...parsed, appUrl: context.appUrl };
+  const props: P & EmailRenderContext = { ...parsed, ...context };
   const element = createElement(definition.component, props);
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  const [html, text] = await Promise.all([
+    render(element),
+    render(element, { plainText: true, htmlToTextOptions: PLAIN_TEXT_OPTIONS }),
+  ]);
   return { subject: definition.subject(parsed), html, text };
 }
