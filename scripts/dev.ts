@@ -61,7 +61,9 @@ if (!process.env.RESEND_API_KEY) {
     }
     printed = fake.sent.length;
   }, 1000).unref();
-  say(`e-mails go to a local Resend stand-in at ${fake.url} (set RESEND_API_KEY to send for real)`);
+  say(
+    `e-mails go to a local Resend stand-in, listed at ${fake.url}/emails (set RESEND_API_KEY to send for real)`,
+  );
 }
 
 const env = withLocalSecrets(

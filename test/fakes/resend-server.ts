@@ -1,7 +1,10 @@
 /**
- * A loopback stand-in for the Resend API (`POST /emails`), so tests drive the real SDK end to end without a
- * network. It records every request, honours `Idempotency-Key` like Resend does (a repeated key returns the
- * first message id instead of sending again), and can be told to fail the next requests.
+ * A loopback stand-in for the Resend API, so tests (and `npm run dev` without a Resend key) drive the real SDK
+ * end to end without a network. `POST /emails` records the request, honours `Idempotency-Key` like Resend
+ * does (a repeated key returns the first message id instead of sending again), and can be told to fail the
+ * next requests. What it accepted is listed like Resend lists sent e-mail: `GET /emails` (newest first,
+ * `limit`/`after`/`before`, `{ object: "list", has_more, data }`) and `GET /emails/:id` (one message, with its
+ * `html`, `text` and, unlike Resend's answer, the custom `headers` it was sent with).
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from "node:http";
@@ -23,10 +26,32 @@ export interface FakeResendRequest {
   messageId: string | null;
 }
 
+/** A message the fake accepted, in the shape Resend's `GET /emails/:id` answers with (plus `headers`). */
+export interface FakeResendEmail {
+  object: "email";
+  id: string;
+  to: string[];
+  from: string;
+  created_at: string;
+  subject: string;
+  html: string | null;
+  text: string | null;
+  bcc: string[] | null;
+  cc: string[] | null;
+  reply_to: string[] | null;
+  last_event: "sent";
+  scheduled_at: null;
+  tags: { name: string; value: string }[];
+  /** Custom headers from the send request (`List-Unsubscribe`…); Resend's own API does not return these. */
+  headers: Record<string, string>;
+}
+
 export interface FakeResend {
   url: string;
   /** Every request received, in order, including the ones it failed on purpose. */
   sent: FakeResendRequest[];
+  /** Every message accepted, oldest first; a send repeated under one idempotency key appears once. */
+  emails: FakeResendEmail[];
   /** Fail the next `times` requests to `POST /emails` with `failure`. */
   failNext(failure: FakeResendFailure, times?: number): void;
   /** Delay every successful answer by `ms`, so tests can overlap requests deterministically. */
@@ -41,6 +66,10 @@ export interface StartFakeResendOptions {
   port?: number;
 }
 
+// Resend's list endpoint: 20 by default, at most 100 per page.
+const DEFAULT_LIST_LIMIT = 20;
+const MAX_LIST_LIMIT = 100;
+
 const ERROR_NAMES: Record<number, string> = {
   400: "invalid_parameter",
   401: "missing_api_key",
@@ -54,6 +83,7 @@ const ERROR_NAMES: Record<number, string> = {
 
 export async function startFakeResend(options: StartFakeResendOptions = {}): Promise<FakeResend> {
   const sent: FakeResendRequest[] = [];
+  const emails: FakeResendEmail[] = [];
   const failures: FakeResendFailure[] = [];
   const messageIdByKey = new Map<string, string>();
   let latencyMs = 0;
@@ -75,6 +105,11 @@ export async function startFakeResend(options: StartFakeResendOptions = {}): Pro
       };
       sent.push(record);
 
+      if (record.method === "GET") {
+        answerRead(response, emails, request.url ?? "/");
+        record.answeredWith = response.statusCode;
+        return;
+      }
       if (record.method !== "POST" || record.path !== "/emails") {
         record.answeredWith = answerError(response, 404, `Cannot ${record.method} ${record.path}`);
         return;
@@ -105,6 +140,7 @@ export async function startFakeResend(options: StartFakeResendOptions = {}): Pro
       const messageId = existing ?? randomUUID();
       if (record.idempotencyKey) messageIdByKey.set(record.idempotencyKey, messageId);
       record.messageId = messageId;
+      if (!existing) emails.push(toEmail(messageId, record.body as EmailRequest));
       setTimeout(() => {
         response
           .writeHead(200, { "content-type": "application/json" })
@@ -122,6 +158,7 @@ export async function startFakeResend(options: StartFakeResendOptions = {}): Pro
   return {
     url: `http://127.0.0.1:${port}`,
     sent,
+    emails,
     failNext(failure, times = 1) {
       for (let i = 0; i < times; i += 1) failures.push(failure);
     },
@@ -131,6 +168,7 @@ export async function startFakeResend(options: StartFakeResendOptions = {}): Pro
     reset() {
       latencyMs = 0;
       sent.length = 0;
+      emails.length = 0;
       failures.length = 0;
       messageIdByKey.clear();
     },
@@ -160,7 +198,94 @@ function parseJson(raw: string): unknown {
   }
 }
 
-function isEmailRequest(body: unknown): boolean {
+interface EmailRequest {
+  from: string;
+  to: string | string[];
+  subject: string;
+  html?: string;
+  text?: string;
+  bcc?: string | string[];
+  cc?: string | string[];
+  reply_to?: string | string[];
+  tags?: { name: string; value: string }[];
+  headers?: Record<string, string>;
+}
+
+function isEmailRequest(body: unknown): body is EmailRequest {
   if (typeof body !== "object" || body === null) return false;
   return "from" in body && "to" in body && "subject" in body;
+}
+
+function toEmail(id: string, body: EmailRequest): FakeResendEmail {
+  const list = (value: string | string[] | undefined) =>
+    value === undefined ? null : Array.isArray(value) ? value : [value];
+  return {
+    object: "email",
+    id,
+    to: list(body.to) ?? [],
+    from: body.from,
+    created_at: new Date().toISOString(),
+    subject: body.subject,
+    html: body.html ?? null,
+    text: body.text ?? null,
+    bcc: list(body.bcc),
+    cc: list(body.cc),
+    reply_to: list(body.reply_to),
+    last_event: "sent",
+    scheduled_at: null,
+    tags: body.tags ?? [],
+    headers: body.headers ?? {},
+  };
+}
+
+/** `GET /emails` and `GET /emails/:id`, read from what the fake accepted. */
+function answerRead(response: ServerResponse, emails: readonly FakeResendEmail[], rawUrl: string): void {
+  const url = new URL(rawUrl, "http://fake");
+  const one = /^\/emails\/([^/]+)$/.exec(url.pathname);
+  if (one) {
+    const email = emails.find((candidate) => candidate.id === one[1]);
+    if (!email) answerError(response, 404, "Email not found");
+    else answerJson(response, email);
+    return;
+  }
+  if (url.pathname !== "/emails") {
+    answerError(response, 404, `Cannot GET ${url.pathname}`);
+    return;
+  }
+
+  const limitParam = url.searchParams.get("limit");
+  const limit = limitParam === null ? DEFAULT_LIST_LIMIT : Number(limitParam);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIST_LIMIT) {
+    answerError(response, 422, `limit must be an integer from 1 to ${MAX_LIST_LIMIT}`);
+    return;
+  }
+  const after = url.searchParams.get("after");
+  const before = url.searchParams.get("before");
+  if (after && before) {
+    answerError(response, 422, "Use either after or before, not both");
+    return;
+  }
+  // Newest first; a cursor is an id and is itself left out of the page.
+  const newestFirst = [...emails].reverse().map(toListItem);
+  const cursor = after ?? before;
+  const at = cursor === null ? -1 : newestFirst.findIndex((email) => email.id === cursor);
+  if (cursor !== null && at === -1) {
+    answerError(response, 404, `No e-mail ${cursor}`);
+    return;
+  }
+  const page = before
+    ? newestFirst.slice(Math.max(0, at - limit), at)
+    : newestFirst.slice(at + 1, at + 1 + limit);
+  const hasMore = before ? at - limit > 0 : at + 1 + limit < newestFirst.length;
+  answerJson(response, { object: "list", has_more: hasMore, data: page });
+}
+
+/** Resend's list items leave out the bodies and tags; the fake keeps `headers` so a developer can see them. */
+function toListItem(email: FakeResendEmail) {
+  const { id, to, from, created_at, subject, bcc, cc, reply_to, last_event, scheduled_at, headers } = email;
+  return { id, to, from, created_at, subject, bcc, cc, reply_to, last_event, scheduled_at, headers };
+}
+
+function answerJson(response: ServerResponse, body: unknown): void {
+  response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
 }
