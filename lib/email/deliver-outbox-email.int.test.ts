@@ -10,6 +10,7 @@ import {
   type DeliverOutboxEmailOptions,
   type PlanReadyPayload,
 } from "@/lib/email";
+import { unsubscribeKey, verifyUnsubscribeToken } from "@/lib/email";
 import { AppError } from "@/lib/errors/app-error";
 import { startFakeResend, type FakeResend } from "@/test/fakes/resend-server";
 import { resetDatabase } from "@/test/reset-database";
@@ -329,5 +330,116 @@ describe("deliverPendingEmails", () => {
     expect(secondBatch).toMatchObject({ results: [], isRateLimited: true });
     expect(fake.sent).toHaveLength(1);
     expect(await db.emailOutbox.count({ where: { status: "pending" } })).toBe(2);
+  });
+});
+
+describe("List-Unsubscribe", () => {
+  const DAY_MS = 86_400_000;
+
+  function unsubscribeUrlIn(headers: Record<string, string> | undefined): URL {
+    const match = /^<(https:\/\/[^>]+)>$/.exec(headers?.["List-Unsubscribe"] ?? "");
+    expect(match, "List-Unsubscribe holds one https URL in angle brackets").not.toBeNull();
+    return new URL(match?.[1] ?? "");
+  }
+
+  it("reaches Resend through the SDK with a signed, expiring link for the recipient, also in the footer", async () => {
+    await createUser("u1", true);
+    const queued = await enqueuePlanReady("plan-ready:u1", "u1");
+    // Queued ten days ago: the link's expiry counts from then, not from this send.
+    const row = await db.emailOutbox.update({
+      where: { id: queued.id },
+      data: { createdAt: new Date(Date.now() - 10 * DAY_MS) },
+    });
+    await deliverOutboxEmail(row.id, options);
+
+    const body = fake.sent[0]?.body as { headers?: Record<string, string>; html: string; text: string };
+    expect(body.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    const url = unsubscribeUrlIn(body.headers);
+    expect(`${url.origin}${url.pathname}`).toBe(`${APP_URL}/unsubscribe`);
+    expect(Object.keys(body.headers ?? {}).sort()).toEqual(["List-Unsubscribe", "List-Unsubscribe-Post"]);
+
+    const check = verifyUnsubscribeToken(url.searchParams.get("token") ?? "", unsubscribeKey(), new Date());
+    expect(check).toEqual({
+      isValid: true,
+      userId: "u1",
+      // Counted from when the row was queued, so every retry renders the same link.
+      expiresAt: new Date(Math.floor((row.createdAt.getTime() + 90 * DAY_MS) / 1000) * 1000),
+    });
+    expect(body.html).toContain(`href="${url.href}"`);
+    expect(body.text).toContain(`unsubscribe ${url.href}`);
+  });
+
+  it("sends the same bytes on a retry, so Resend's idempotency key holds", async () => {
+    await createUser("u1", true);
+    const row = await enqueuePlanReady("plan-ready:u1", "u1");
+    fake.failNext(500);
+    await deliveryError(deliverOutboxEmail(row.id, options));
+    await deliverOutboxEmail(row.id, options);
+    expect(fake.sent).toHaveLength(2);
+    expect(fake.sent[1]?.body).toEqual(fake.sent[0]?.body);
+  });
+
+  it("is left out of staff alerts and of mail that goes to no account", async () => {
+    await createUser("u1", true);
+    const alert = await enqueueEmail({
+      userId: "u1",
+      to: "ops@meal-planner.test",
+      template: "rollback-alert",
+      payload: {
+        flagName: "phase3_generation_engine",
+        trigger: "manual",
+        reason: "Bad plans",
+        actorLabel: "ops@meal-planner.test",
+        occurredAt: "2026-11-28T09:30:00Z",
+        isFlagDisabled: true,
+        removedEnrolments: 0,
+        cancelledJobs: 0,
+      },
+      idempotencyKey: "rollback-alert:1",
+    });
+    const anonymous = await enqueuePlanReady("plan-ready:no-account");
+    await deliverOutboxEmail(alert.id, options);
+    await deliverOutboxEmail(anonymous.id, options);
+
+    for (const request of fake.sent) {
+      const body = request.body as { headers?: Record<string, string>; html: string };
+      expect(body.headers ?? {}).not.toHaveProperty("List-Unsubscribe");
+      expect(body.html).not.toContain("/unsubscribe");
+    }
+  });
+
+  it("is listed by the fake like Resend lists sent e-mail, readable with the SDK", async () => {
+    await createUser("u1", true);
+    const rows = [];
+    for (const key of ["a", "b", "c"]) rows.push(await enqueuePlanReady(`plan-ready:${key}`, "u1"));
+    for (const row of rows) await deliverOutboxEmail(row.id, options);
+    const ids = await Promise.all(
+      rows.map(
+        async (row) => (await db.emailOutbox.findUniqueOrThrow({ where: { id: row.id } })).providerMessageId,
+      ),
+    );
+
+    const all = await client.emails.list();
+    expect(all.error).toBeNull();
+    expect(all.data).toMatchObject({ object: "list", has_more: false });
+    // Newest first.
+    expect(all.data?.data.map((email) => email.id)).toEqual([...ids].reverse());
+    expect(all.data?.data[0]).toMatchObject({
+      to: ["sam@meal-planner.test"],
+      from: FROM,
+      subject: "Your meal plan for the week of 30 November is ready",
+      last_event: "sent",
+    });
+
+    const first = await client.emails.list({ limit: 2 });
+    expect(first.data?.has_more).toBe(true);
+    const next = await client.emails.list({ limit: 2, after: first.data?.data[1]?.id ?? "" });
+    expect(next.data).toMatchObject({ has_more: false, data: [{ id: ids[0] }] });
+
+    const one = await client.emails.get(ids[0] ?? "");
+    expect(one.data).toMatchObject({ object: "email", id: ids[0] });
+    expect(one.data?.html).toContain("/unsubscribe?token=");
+    const missing = await client.emails.get("no-such-id");
+    expect(missing.error).toMatchObject({ statusCode: 404 });
   });
 });
