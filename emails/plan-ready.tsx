@@ -137,7 +137,7 @@ function DailyMacros({ days, targets }: { days: PlanDayMacros[]; targets: PlanMa
             <th style={{ ...macroStyles.head, textAlign: "left" }}>Day</th>
             {MACRO_COLUMNS.map((column) => (
               <th key={column.key} style={macroStyles.head}>
-                {column.label} ({column.unit})
+                {`${column.label} (${column.unit})`}
               </th>
             ))}
           </tr>
@@ -148,7 +148,7 @@ function DailyMacros({ days, targets }: { days: PlanDayMacros[]; targets: PlanMa
               <td style={{ ...macroStyles.cell, textAlign: "left" }}>{formatShortDay(day.date)}</td>
               {MACRO_COLUMNS.map((column) => (
                 <td key={column.key} style={macroStyles.cell}>
-                  {formatInteger(day[column.key])} / {formatInteger(targets[column.key])}
+                  {`${formatInteger(day[column.key])} / ${formatInteger(targets[column.key])}`}
                 </td>
               ))}
             </tr>

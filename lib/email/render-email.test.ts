@@ -110,6 +110,32 @@ describe("plan-ready", () => {
     expect(over.text).toContain("(400 kcal over)");
   });
 
+  it("shows every day's energy, protein, carbs and fat against the targets, in the HTML and the text", async () => {
+    const { html, text } = await render("plan-ready", payload);
+    expect(text).toMatch(/Day\s+Energy \(kcal\)\s+Protein \(g\)\s+Carbs \(g\)\s+Fat \(g\)/);
+    expect(text).toMatch(/Mon 30 Nov\s+2,150 \/ 2,200\s+148 \/ 150\s+212 \/ 220\s+71 \/ 73/);
+    expect(text).toMatch(/Sun 6 Dec\s+2,040 \/ 2,200\s+141 \/ 150\s+199 \/ 220\s+68 \/ 73/);
+    expect(text.match(/ \/ 2,200/g)).toHaveLength(7);
+    expect(html).toContain("Protein (g)");
+    expect(html).toMatch(/<td[^>]*>Thu 3 Dec<\/td><td[^>]*>2,230 \/ 2,200<\/td>/);
+  });
+
+  it("leaves the daily table out of e-mails queued before it existed", async () => {
+    const older = { ...payload, days: undefined, targets: undefined };
+    const { text } = await render("plan-ready", older);
+    expect(text).not.toContain("Protein");
+    expect(text).toContain("2,140 kcal against your target of 2,200 kcal");
+  });
+
+  it("links to one-click unsubscribe when the send gives it a link, and only then", async () => {
+    const url = "https://meals.example.test/unsubscribe?token=v1.abc.123.sig";
+    const withLink = await renderEmail("plan-ready", payload, { appUrl: APP_URL, unsubscribeUrl: url });
+    expect(withLink.html).toContain(`href="${url}"`);
+    expect(withLink.text).toContain(`To stop them, unsubscribe ${url} or turn off plan e-mails`);
+    const without = await render("plan-ready", payload);
+    expect(without.text).not.toContain("unsubscribe");
+  });
+
   it("shows at most three featured meals", async () => {
     const meals = ["One pot", "Two tacos", "Three bean chilli", "Four cheese pasta"];
     const { text } = await render("plan-ready", { ...payload, featuredMeals: meals });
