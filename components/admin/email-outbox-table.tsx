@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { TruncatedText } from "@/components/ui/truncated-text";
 import { EmailStatusBadge } from "@/components/admin/status-badge";
@@ -32,6 +33,15 @@ const COLUMNS: DataTableColumn<OutboxEmailRow>[] = [
     className: "min-w-48",
   },
   { id: "sent", header: "Sent at (UTC)", cell: (email) => <UtcTime value={email.sentAt} /> },
+  {
+    id: "preview",
+    header: "Preview",
+    cell: (email) => (
+      <Link href={`/admin/outbox/${email.id}`} className="text-brand-700 underline">
+        View<span className="sr-only"> e-mail to {email.toAddress}</span>
+      </Link>
+    ),
+  },
 ];
 
 export function EmailOutboxTable({ rows }: { rows: readonly OutboxEmailRow[] }) {

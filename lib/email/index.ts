@@ -76,3 +76,8 @@ export {
   type UnsubscribeByTokenOptions,
   type UnsubscribeByTokenResult,
 } from "@/lib/email/unsubscribe-by-token";
+export {
+  previewOutboxEmail,
+  type OutboxEmailPreview,
+  type OutboxPreviewRow,
+} from "@/lib/email/preview-outbox-email";
