@@ -1,5 +1,6 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { EmailLayout, styles } from "./_components/email-layout";
+import { UnsubscribeLine } from "./_components/unsubscribe-line";
 import { appLink, formatWeekday, formatWeekdayDate } from "./_components/format";
 
 export interface BetaInviteEmailProps {
@@ -7,6 +8,8 @@ export interface BetaInviteEmailProps {
   firstName?: string;
   /** The day the person's first plan will be generated, `YYYY-MM-DD` in their time zone. */
   firstPlanOn: string;
+  /** A signed one-click unsubscribe link for this recipient, when the e-mail goes to an account. */
+  unsubscribeUrl?: string;
 }
 
 export function betaInviteSubject(): string {
@@ -14,16 +17,19 @@ export function betaInviteSubject(): string {
 }
 
 /** Sent to beta testers about two days before the feature is switched on for them (rollout plan §8.2). */
-export function BetaInviteEmail({ appUrl, firstName, firstPlanOn }: BetaInviteEmailProps) {
+export function BetaInviteEmail({ appUrl, firstName, firstPlanOn, unsubscribeUrl }: BetaInviteEmailProps) {
   const planDay = formatWeekday(firstPlanOn);
 
   return (
     <EmailLayout
       preview={`Your first automatic meal plan arrives on ${formatWeekdayDate(firstPlanOn)}.`}
       footer={
-        <Text style={styles.footerText}>
-          You get this e-mail because you are part of the Meal Planner beta programme.
-        </Text>
+        <>
+          <Text style={styles.footerText}>
+            You get this e-mail because you are part of the Meal Planner beta programme.
+          </Text>
+          <UnsubscribeLine url={unsubscribeUrl} />
+        </>
       }
     >
       <Heading as="h1" style={styles.heading}>

@@ -1,5 +1,6 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { EmailLayout, styles } from "./_components/email-layout";
+import { UnsubscribeLine } from "./_components/unsubscribe-line";
 import { appLink, formatWeekday, formatWeekdayDate } from "./_components/format";
 
 export interface FullRolloutEmailProps {
@@ -7,6 +8,8 @@ export interface FullRolloutEmailProps {
   firstName?: string;
   /** The day the person's first plan will be generated, `YYYY-MM-DD` in their time zone. */
   firstPlanOn: string;
+  /** A signed one-click unsubscribe link for this recipient, when the e-mail goes to an account. */
+  unsubscribeUrl?: string;
 }
 
 export function fullRolloutSubject(): string {
@@ -14,17 +17,20 @@ export function fullRolloutSubject(): string {
 }
 
 /** Sent to everyone once the feature reaches 100 % (rollout plan §8.2, T+72 hours). */
-export function FullRolloutEmail({ appUrl, firstName, firstPlanOn }: FullRolloutEmailProps) {
+export function FullRolloutEmail({ appUrl, firstName, firstPlanOn, unsubscribeUrl }: FullRolloutEmailProps) {
   const planDay = formatWeekday(firstPlanOn);
 
   return (
     <EmailLayout
       preview={`A 7-day plan, grocery list and prep steps every ${planDay}.`}
       footer={
-        <Text style={styles.footerText}>
-          You get this e-mail because you have a Meal Planner account. To stop plan e-mails, turn them off in{" "}
-          <Link href={appLink(appUrl, "/settings")}>your settings</Link>.
-        </Text>
+        <>
+          <Text style={styles.footerText}>
+            You get this e-mail because you have a Meal Planner account. To stop plan e-mails, turn them off
+            in <Link href={appLink(appUrl, "/settings")}>your settings</Link>.
+          </Text>
+          <UnsubscribeLine url={unsubscribeUrl} />
+        </>
       }
     >
       <Heading as="h1" style={styles.heading}>

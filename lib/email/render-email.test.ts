@@ -162,6 +162,17 @@ describe("beta-invite", () => {
     expect(text).toContain("Reply to this e-mail with bugs or suggestions");
   });
 
+  it("offers one-click unsubscribe in the footer only when the send gives a link", async () => {
+    const url = "https://meals.example.test/unsubscribe?token=v1.abc.123.sig";
+    const withLink = await renderEmail("beta-invite", PREVIEW_PAYLOADS["beta-invite"], {
+      appUrl: APP_URL,
+      unsubscribeUrl: url,
+    });
+    expect(withLink.text).toContain(`Unsubscribe ${url}`);
+    const without = await render("beta-invite", PREVIEW_PAYLOADS["beta-invite"]);
+    expect(without.text).not.toContain("Unsubscribe");
+  });
+
   it("follows the person's plan day", async () => {
     const { text } = await render("beta-invite", { firstPlanOn: "2026-12-06" });
     expect(text).toContain("Hi,");
