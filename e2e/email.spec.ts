@@ -11,6 +11,10 @@ interface SentEmail {
 
 const ROOT = path.join(import.meta.dirname, "..");
 
+// Each test first starts tsx to seed and send an e-mail through lib/, which alone can take tens of seconds on
+// a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 /** A fresh person with a plan-ready e-mail delivered through the real SDK to the run's Resend stand-in. */
 function sendPlanReadyEmail(): SentEmail {
   const output = execFileSync(
