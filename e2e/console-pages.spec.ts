@@ -55,16 +55,17 @@ test.describe("as staff", () => {
     await expect(nav.getByRole("link", { name: "Flags" })).toHaveAttribute("href", "/admin/flags");
   });
 
-  test("the jobs page shows every section, each empty on a fresh database", async ({ page }) => {
+  test("the jobs page shows every section: no failures yet, and the demo people's weekly jobs", async ({
+    page,
+  }) => {
     await page.goto("/admin/jobs");
     await expect(page.getByRole("heading", { name: "Failed runs grouped by error message" })).toBeVisible();
     await expect(page.getByTestId("failed-run-groups-table-empty")).toHaveText(
       "No failed runs match these filters.",
     );
     await expect(page.getByRole("heading", { name: "Scheduled jobs" })).toBeVisible();
-    await expect(page.getByTestId("scheduled-jobs-table-empty")).toHaveText(
-      "No scheduled jobs match these filters.",
-    );
+    // The seed gives everyone with targets their weekly job (and its plan-ready e-mail row).
+    await expect(page.getByTestId("scheduled-jobs-table")).toContainText("WeeklyGeneration");
   });
 
   test("job filters round-trip through the URL", async ({ page }) => {
