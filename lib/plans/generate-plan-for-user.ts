@@ -7,6 +7,18 @@ import { DAY_NAMES, generateWeekPlan, mealSlotOf, type WeekPlan } from "@/lib/pl
 import { buildPrepPlan } from "@/lib/prep";
 import { buildPlanRequest } from "@/lib/plans/build-plan-request";
 import { getCatalogue, type LoadedCatalogue } from "@/lib/plans/load-catalogue";
+import {
+  clearPlanRows,
+  insertGroceryItems,
+  lastWeekRecipeSlugs,
+  markPlanReady,
+  upsertPlanHeader,
+  insertPlannedMeals,
+  insertPrepTasks,
+  type GroceryItemRow,
+  type PlannedMealRow,
+  type PrepTaskRow,
+} from "@/lib/plans/insert-plan-rows";
 import { toPlannedWeek } from "@/lib/plans/to-planned-week";
 
 export const ENGINE_VERSION = "planner-1";
@@ -41,15 +53,11 @@ export async function generatePlanForUser(
     throw new AppError("BAD_REQUEST", "Set daily targets and preferences before a plan can be made.");
   }
   const prefs = user.dietaryPreference;
-  const lastWeek = await db.mealPlan.findFirst({
-    where: { userId, weekStart: { lt: new Date(`${weekStart}T00:00:00Z`) }, status: "ready" },
-    orderBy: { weekStart: "desc" },
-    select: { meals: { select: { recipe: { select: { slug: true } } } } },
-  });
+  const lastWeek = await lastWeekRecipeSlugs(db, userId, weekStart);
 
   const catalogue = options.catalogue ?? (await getCatalogue());
   const request = buildPlanRequest({ ...prefs, userId, target: user.nutritionTarget }, weekStart, [
-    ...new Set(lastWeek?.meals.map((m) => m.recipe.slug) ?? []),
+    ...lastWeek,
   ]);
   const plan = generateWeekPlan(request, catalogue.recipes);
   const mealPlanId = await storePlan(
@@ -73,7 +81,7 @@ interface PlanToStore {
 
 /**
  * Writes a planned week in a fixed, small number of statements (ids are made here, so leftovers can point
- * at their cooking meal within one batch insert): one upsert, three deletes, three batch inserts, one update.
+ * at their cooking meal within one batch insert): one upsert, three deletes, three array inserts, one update.
  */
 async function storePlan(
   { userId, weekStart, plan, householdSize }: PlanToStore,
@@ -89,91 +97,71 @@ async function storePlan(
     for (const meal of day.meals) idByRef.set(`${DAY_NAMES[dayIndex]}:${meal.slot}`, randomUUID());
   }
 
+  const meals: PlannedMealRow[] = plan.days.flatMap((day, dayIndex) =>
+    day.meals.map((meal) => {
+      const recipeId = catalogue.recipeIdBySlug.get(meal.recipeId);
+      if (!recipeId)
+        throw new AppError("CONFLICT", `Recipe ${meal.recipeId} left the catalogue while planning.`);
+      return {
+        id: idByRef.get(`${DAY_NAMES[dayIndex]}:${meal.slot}`) ?? randomUUID(),
+        dayIndex,
+        date: monday.plus({ days: dayIndex }).toISODate() ?? "",
+        slot: mealSlotOf(meal.slot),
+        slotIndex: meal.slot === "snack2" ? 1 : 0,
+        recipeId,
+        servings: meal.servings,
+        isLocked: meal.locked,
+        leftoverOfId: meal.leftoverOf
+          ? (idByRef.get(`${meal.leftoverOf.day}:${meal.leftoverOf.slot}`) ?? null)
+          : null,
+        leftoverPortions: meal.leftoverFor?.servings ?? 0,
+        kcal: meal.macros.kcal,
+        proteinG: meal.macros.proteinG,
+        carbsG: meal.macros.carbsG,
+        fatG: meal.macros.fatG,
+      };
+    }),
+  );
+  const lines = [...grocery.sections.flatMap((s) => s.lines), ...grocery.pantry];
+  const groceryRows: GroceryItemRow[] = lines.map((line, position) => ({
+    ingredientId: catalogue.ingredientIdBySlug.get(line.ingredientSlug) ?? null,
+    name: line.name,
+    aisle: line.aisle,
+    position,
+    quantity: line.amount?.exact ?? null,
+    unit: line.amount?.exactUnit ?? null,
+    purchaseQuantity: line.amount?.purchase ?? null,
+    purchaseUnit: line.amount?.purchaseUnit ?? null,
+    isPantryStaple: line.isPantryStaple || grocery.pantry.includes(line),
+    note:
+      line.note ?? (line.amount ? formatAmount(line.amount.purchase, line.amount.purchaseUnit) : "to taste"),
+  }));
+  const prepRows: PrepTaskRow[] = prep.sessions
+    .flatMap((session) => session.tasks.map((task) => ({ session, task })))
+    .map(({ session, task }, position) => ({
+      sessionDay: session.day,
+      sessionLabel: session.dayName,
+      position,
+      description: task.description,
+      minutes: task.minutes,
+      forMeals: task.forMeals.map((m) => ({ day: m.day, slot: m.slot, recipe: m.recipeName })),
+    }));
+
   return db.$transaction(async (tx) => {
-    const saved = await tx.mealPlan.upsert({
-      where: { userId_weekStart: { userId, weekStart: monday.toJSDate() } },
-      create: {
-        userId,
-        weekStart: monday.toJSDate(),
-        status: "generating",
-        seed: plan.seed,
-        engineVersion: ENGINE_VERSION,
-      },
-      update: { status: "generating", seed: plan.seed, engineVersion: ENGINE_VERSION },
-      select: { id: true },
+    const mealPlanId = await upsertPlanHeader(tx, {
+      userId,
+      weekStart,
+      seed: plan.seed,
+      engineVersion: ENGINE_VERSION,
     });
-    await tx.plannedMeal.deleteMany({ where: { mealPlanId: saved.id } });
-    await tx.groceryItem.deleteMany({ where: { mealPlanId: saved.id } });
-    await tx.prepTask.deleteMany({ where: { mealPlanId: saved.id } });
-
-    await tx.plannedMeal.createMany({
-      data: plan.days.flatMap((day, dayIndex) =>
-        day.meals.map((meal) => {
-          const recipeId = catalogue.recipeIdBySlug.get(meal.recipeId);
-          if (!recipeId)
-            throw new AppError("CONFLICT", `Recipe ${meal.recipeId} left the catalogue while planning.`);
-          return {
-            id: idByRef.get(`${DAY_NAMES[dayIndex]}:${meal.slot}`),
-            mealPlanId: saved.id,
-            dayIndex,
-            date: monday.plus({ days: dayIndex }).toJSDate(),
-            slot: mealSlotOf(meal.slot),
-            slotIndex: meal.slot === "snack2" ? 1 : 0,
-            recipeId,
-            servings: meal.servings,
-            isLocked: meal.locked,
-            leftoverOfId: meal.leftoverOf
-              ? (idByRef.get(`${meal.leftoverOf.day}:${meal.leftoverOf.slot}`) ?? null)
-              : null,
-            leftoverPortions: meal.leftoverFor?.servings ?? 0,
-            kcal: meal.macros.kcal,
-            proteinG: meal.macros.proteinG,
-            carbsG: meal.macros.carbsG,
-            fatG: meal.macros.fatG,
-          };
-        }),
-      ),
+    await clearPlanRows(tx, mealPlanId);
+    await insertPlannedMeals(tx, mealPlanId, meals);
+    await insertGroceryItems(tx, mealPlanId, groceryRows);
+    await insertPrepTasks(tx, mealPlanId, prepRows);
+    await markPlanReady(tx, mealPlanId, {
+      score: plan.score.meanAbsDeviationPct,
+      relaxations: plan.relaxations.map((r) => r.message),
     });
-
-    const lines = [...grocery.sections.flatMap((s) => s.lines), ...grocery.pantry];
-    await tx.groceryItem.createMany({
-      data: lines.map((line, position) => ({
-        mealPlanId: saved.id,
-        ingredientId: catalogue.ingredientIdBySlug.get(line.ingredientSlug) ?? null,
-        name: line.name,
-        aisle: line.aisle,
-        position,
-        quantity: line.amount?.exact ?? null,
-        unit: line.amount?.exactUnit ?? null,
-        purchaseQuantity: line.amount?.purchase ?? null,
-        purchaseUnit: line.amount?.purchaseUnit ?? null,
-        isPantryStaple: line.isPantryStaple || grocery.pantry.includes(line),
-        note:
-          line.note ??
-          (line.amount ? formatAmount(line.amount.purchase, line.amount.purchaseUnit) : "to taste"),
-      })),
-    });
-    await tx.prepTask.createMany({
-      data: prep.sessions
-        .flatMap((session) => session.tasks.map((task) => ({ session, task })))
-        .map(({ session, task }, position) => ({
-          mealPlanId: saved.id,
-          sessionDay: session.day,
-          sessionLabel: session.dayName,
-          position,
-          description: task.description,
-          minutes: task.minutes,
-          forMeals: task.forMeals.map((m) => ({ day: m.day, slot: m.slot, recipe: m.recipeName })),
-        })),
-    });
-    await tx.mealPlan.update({
-      where: { id: saved.id },
-      data: {
-        status: "ready",
-        score: plan.score.meanAbsDeviationPct,
-        relaxations: plan.relaxations.map((r) => r.message),
-      },
-    });
-    return saved.id;
+    return mealPlanId;
   });
 }
