@@ -73,9 +73,8 @@ let code = 0;
 try {
   const { events } = await import("@/inngest/client");
   const { sendEventsIfPossible } = await import("@/inngest/send-events");
-  const { currentWeekStart, generateDuePlans, generatePlanForUser, GENERATION_FLAG } =
+  const { currentWeekStart, generateDuePlans, generateRecordedPlan, GENERATION_FLAG } =
     await import("@/lib/plans");
-  const { runRecordedJob } = await import("@/lib/jobs");
   const { findUserByEmailOrId } = await import("@/lib/users");
   const { isFeatureEnabled } = await import("@/lib/flags/server");
 
@@ -87,10 +86,7 @@ try {
     });
     const day = args.week ? new Date(`${args.week}T12:00:00Z`) : new Date();
     const weekStart = currentWeekStart(day, args.week ? "UTC" : (prefs?.timeZone ?? "UTC"));
-    const plan = await runRecordedJob(
-      { jobType: "WeeklyGeneration", functionId: "generate-plan", trigger: "cli", userId: person.id },
-      () => generatePlanForUser(person.id, weekStart),
-    );
+    const plan = await generateRecordedPlan(person.id, weekStart, { trigger: "cli" });
     console.log(
       `Made the plan for ${person.email}, week of ${weekStart}: ${plan.mealPlanId} ` +
         `(mean deviation ${plan.meanAbsDeviationPct.toFixed(1)} %, ${plan.relaxations} relaxations).`,

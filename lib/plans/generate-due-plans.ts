@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { bookDueJobsPage, runRecordedJob } from "@/lib/jobs";
-import { generatePlanForUser } from "@/lib/plans/generate-plan-for-user";
+import { bookDueJobsPage } from "@/lib/jobs";
+import { generateRecordedPlan } from "@/lib/plans/generate-plan-for-user";
 import { getCatalogue } from "@/lib/plans/load-catalogue";
 
 export interface DuePlansReport {
@@ -38,16 +38,11 @@ export async function generateDuePlans(input: {
       if (!job.userId || !job.weekStart) continue;
       const { userId, weekStart } = job;
       try {
-        const plan = await runRecordedJob(
-          {
-            jobType: "WeeklyGeneration",
-            functionId: "generate-plan",
-            trigger: "cli",
-            userId,
-            scheduledJobId: job.scheduledJobId,
-          },
-          () => generatePlanForUser(userId, weekStart, { catalogue }),
-        );
+        const plan = await generateRecordedPlan(userId, weekStart, {
+          trigger: "cli",
+          scheduledJobId: job.scheduledJobId,
+          catalogue,
+        });
         report.generated.push({ userId, mealPlanId: plan.mealPlanId });
       } catch (error) {
         report.failed.push({ userId, error: error instanceof Error ? error.message : String(error) });

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { runRecordedJob } from "@/lib/jobs/run-recorded-job";
 import { buildGroceryList, formatAmount } from "@/lib/grocery";
 import { DAY_NAMES, generateWeekPlan, mealSlotOf, type WeekPlan } from "@/lib/planner";
 import { buildPrepPlan } from "@/lib/prep";
@@ -70,6 +71,22 @@ export async function generatePlanForUser(
     meanAbsDeviationPct: plan.score.meanAbsDeviationPct,
     relaxations: plan.relaxations.length,
   };
+}
+
+/**
+ * A plan made outside Inngest (in a request or the ops CLI), recorded as a `WeeklyGeneration` run of
+ * `generate-plan` with how it was set off, exactly like an Inngest attempt.
+ */
+export function generateRecordedPlan(
+  userId: string,
+  weekStart: string,
+  run: { trigger: "on_demand" | "cli"; scheduledJobId?: string } & GeneratePlanOptions,
+): Promise<GeneratedPlan> {
+  const { trigger, scheduledJobId, ...options } = run;
+  return runRecordedJob(
+    { jobType: "WeeklyGeneration", functionId: "generate-plan", trigger, userId, scheduledJobId },
+    () => generatePlanForUser(userId, weekStart, options),
+  );
 }
 
 interface PlanToStore {

@@ -5,8 +5,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { isFeatureEnabled } from "@/lib/flags/server";
 import { enforceRateLimit } from "@/lib/http/rate-limit";
 import { GENERATION_FLAG } from "@/lib/jobs/job-gates";
-import { runRecordedJob } from "@/lib/jobs/run-recorded-job";
-import { generatePlanForUser } from "@/lib/plans/generate-plan-for-user";
+import { generateRecordedPlan } from "@/lib/plans/generate-plan-for-user";
 import { currentWeekStart } from "@/lib/plans/week-start";
 
 export const GeneratePlanOnDemandSchema = z.object({
@@ -58,9 +57,6 @@ export async function generatePlanOnDemand(
     }
     throw error;
   }
-  const plan = await runRecordedJob(
-    { jobType: "WeeklyGeneration", functionId: "generate-plan", trigger: "on_demand", userId },
-    () => generatePlanForUser(userId, weekStart),
-  );
+  const plan = await generateRecordedPlan(userId, weekStart, { trigger: "on_demand" });
   return { status: "generated", mealPlanId: plan.mealPlanId, weekStart };
 }

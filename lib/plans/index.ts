@@ -1,5 +1,6 @@
 export {
   generatePlanForUser,
+  generateRecordedPlan,
   type GeneratedPlan,
   type GeneratePlanOptions,
 } from "@/lib/plans/generate-plan-for-user";

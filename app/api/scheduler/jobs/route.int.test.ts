@@ -8,30 +8,13 @@ vi.hoisted(() => {
 import { PATCH } from "@/app/api/scheduler/jobs/[id]/route";
 import { POST as RUN } from "@/app/api/scheduler/jobs/[id]/run/route";
 import { GET, POST } from "@/app/api/scheduler/jobs/route";
-import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { resetDatabase } from "@/test/reset-database";
+import { sessionCookie } from "@/test/session-cookie";
 
 const TOKEN = "admin-token-for-tests-0123456789";
 const none = { params: Promise.resolve({}) };
 const withId = (id: string) => ({ params: Promise.resolve({ id }) });
-
-async function sessionCookie(email: string, role: "user" | "staff"): Promise<string> {
-  await auth.api.signUpEmail({ body: { email, password: "correct-horse", name: email } });
-  await db.user.update({ where: { email }, data: { role } });
-  const response = await auth.handler(
-    new Request("http://localhost:3000/api/auth/sign-in/email", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        origin: "http://localhost:3000",
-        "x-forwarded-for": "198.51.100.1",
-      },
-      body: JSON.stringify({ email, password: "correct-horse" }),
-    }),
-  );
-  return (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-}
 
 type Auth = { cookie?: string; bearer?: string } | null;
 
