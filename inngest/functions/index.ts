@@ -3,6 +3,8 @@ import { rolloutGuard } from "@/inngest/functions/cron.rollout-guard";
 import { scheduleWeeklyPlans } from "@/inngest/functions/cron.schedule-weekly-plans";
 import { generatePlan } from "@/inngest/functions/plan-generate-requested";
 import { notifyPlanReady } from "@/inngest/functions/plan-generated-notify";
+import { syncFatSecret } from "@/inngest/functions/plan-generated-fatsecret-sync";
+import { fatsecretCatchUp } from "@/inngest/functions/cron.fatsecret-catch-up";
 
 /** Every function the app serves; `app/api/inngest/route.ts` registers exactly this list. */
 export const functions: InngestFunction.Any[] = [
@@ -10,4 +12,6 @@ export const functions: InngestFunction.Any[] = [
   generatePlan,
   notifyPlanReady,
   rolloutGuard,
+  syncFatSecret,
+  fatsecretCatchUp,
 ];

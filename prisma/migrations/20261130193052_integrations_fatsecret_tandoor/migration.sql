@@ -1,3 +1,6 @@
+-- DropForeignKey
+ALTER TABLE "fatsecret_diary_entries" DROP CONSTRAINT "fatsecret_diary_entries_planned_meal_id_fkey";
+
 -- AlterTable
 ALTER TABLE "fatsecret_connections" ADD COLUMN     "last_error" TEXT,
 ADD COLUMN     "last_error_at" TIMESTAMPTZ(3);
@@ -5,7 +8,8 @@ ADD COLUMN     "last_error_at" TIMESTAMPTZ(3);
 -- AlterTable
 ALTER TABLE "fatsecret_diary_entries" ADD COLUMN     "entry_name" TEXT,
 ADD COLUMN     "recipe_id" TEXT,
-ADD COLUMN     "servings" DOUBLE PRECISION;
+ADD COLUMN     "servings" DOUBLE PRECISION,
+ALTER COLUMN "planned_meal_id" DROP NOT NULL;
 
 -- AlterTable
 ALTER TABLE "recipes" ADD COLUMN     "exclusion_reason" TEXT,
@@ -72,6 +76,9 @@ CREATE INDEX "fatsecret_api_errors_occurred_at_idx" ON "fatsecret_api_errors"("o
 
 -- CreateIndex
 CREATE INDEX "catalogue_sync_runs_started_at_idx" ON "catalogue_sync_runs"("started_at");
+
+-- AddForeignKey
+ALTER TABLE "fatsecret_diary_entries" ADD CONSTRAINT "fatsecret_diary_entries_planned_meal_id_fkey" FOREIGN KEY ("planned_meal_id") REFERENCES "planned_meals"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "fatsecret_oauth_requests" ADD CONSTRAINT "fatsecret_oauth_requests_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;

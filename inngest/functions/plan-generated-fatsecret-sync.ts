@@ -1,0 +1,64 @@
+import { NonRetriableError } from "inngest";
+import { events, inngest } from "@/inngest/client";
+import { env } from "@/lib/env";
+import {
+  FatSecretError,
+  FatSecretLinkBrokenError,
+  finishDiarySync,
+  planDiarySync,
+  recordDiarySyncFailure,
+  removeStaleEntries,
+  syncPlannedMeal,
+  type MealSyncResult,
+} from "@/lib/integrations/fatsecret";
+
+/** A broken link or a non-transient API error will not heal by retrying: stop and say why. */
+async function asNonRetriable<T>(userId: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (
+      error instanceof FatSecretLinkBrokenError ||
+      (error instanceof FatSecretError && !error.isRetryable)
+    ) {
+      await recordDiarySyncFailure(userId, error.message);
+      throw new NonRetriableError(error.message, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/**
+ * AutoSync (plan §"Automated FatSecret synchronization"): after a plan is generated — or when the daily
+ * catch-up asks — push each planned meal to the person's FatSecret diary, one step per meal so a retry
+ * resumes where it stopped. Idempotent per planned meal (lib/integrations/fatsecret/sync-planned-meal.ts),
+ * so a duplicate event changes nothing. One run per person at a time (two runs for the same person could
+ * both see a meal unsynced), and runs are throttled so the whole fleet stays within FatSecret's limits.
+ */
+export const syncFatSecret = inngest.createFunction(
+  {
+    id: "sync-fatsecret",
+    name: "FatSecret AutoSync",
+    triggers: [events.planGenerated, events.fatsecretSyncRequested],
+    concurrency: { limit: 1, key: "event.data.userId" },
+    throttle: { limit: env.FATSECRET_SYNC_RUNS_PER_MINUTE, period: "1m" },
+    retries: 5,
+  },
+  async ({ event, step }) => {
+    const { userId, mealPlanId } = event.data;
+    const plan = await step.run("plan-sync", () => planDiarySync({ userId, mealPlanId }));
+    if (plan.status === "skipped") return plan;
+
+    await step.run("remove-stale-entries", () => asNonRetriable(userId, () => removeStaleEntries(userId)));
+    const results: MealSyncResult[] = [];
+    for (const plannedMealId of plan.plannedMealIds) {
+      results.push(
+        await step.run(`sync-meal-${plannedMealId}`, () =>
+          asNonRetriable(userId, () => syncPlannedMeal(userId, plannedMealId)),
+        ),
+      );
+    }
+    const summary = await step.run("record-result", () => finishDiarySync(userId, results));
+    return { status: "synced", ...summary };
+  },
+);
