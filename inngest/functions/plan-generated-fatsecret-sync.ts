@@ -12,20 +12,31 @@ import {
   type MealSyncResult,
 } from "@/lib/integrations/fatsecret";
 
-/** A broken link or a non-transient API error will not heal by retrying: stop and say why. */
-async function asNonRetriable<T>(userId: string, work: () => Promise<T>): Promise<T> {
+type Guarded<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * A broken link or a non-transient API error will not heal by retrying: the step records it and reports it
+ * as its result, and the handler then fails the run without retries. Transient errors still throw, so
+ * Inngest retries the step.
+ */
+async function guarded<T>(userId: string, work: () => Promise<T>): Promise<Guarded<T>> {
   try {
-    return await work();
+    return { ok: true, value: await work() };
   } catch (error) {
     if (
       error instanceof FatSecretLinkBrokenError ||
       (error instanceof FatSecretError && !error.isRetryable)
     ) {
       await recordDiarySyncFailure(userId, error.message);
-      throw new NonRetriableError(error.message, { cause: error });
+      return { ok: false, message: error.message };
     }
     throw error;
   }
+}
+
+function unwrap<T>(outcome: Guarded<T>): T {
+  if (!outcome.ok) throw new NonRetriableError(outcome.message);
+  return outcome.value;
 }
 
 /**
@@ -49,14 +60,13 @@ export const syncFatSecret = inngest.createFunction(
     const plan = await step.run("plan-sync", () => planDiarySync({ userId, mealPlanId }));
     if (plan.status === "skipped") return plan;
 
-    await step.run("remove-stale-entries", () => asNonRetriable(userId, () => removeStaleEntries(userId)));
+    unwrap(await step.run("remove-stale-entries", () => guarded(userId, () => removeStaleEntries(userId))));
     const results: MealSyncResult[] = [];
     for (const plannedMealId of plan.plannedMealIds) {
-      results.push(
-        await step.run(`sync-meal-${plannedMealId}`, () =>
-          asNonRetriable(userId, () => syncPlannedMeal(userId, plannedMealId)),
-        ),
+      const outcome = await step.run(`sync-meal-${plannedMealId}`, () =>
+        guarded(userId, () => syncPlannedMeal(userId, plannedMealId)),
       );
+      results.push(unwrap(outcome));
     }
     const summary = await step.run("record-result", () => finishDiarySync(userId, results));
     return { status: "synced", ...summary };
