@@ -67,7 +67,7 @@ export interface FakeFatSecret {
   issueAccessToken(): { token: string; tokenSecret: string };
   /** Fail the next `times` calls of `method` (any method when omitted). */
   failNext(fault: FatSecretFault, options?: { times?: number; method?: string }): void;
-  /** Answer every call with HTTP 429 (Retry-After) for `seconds` of fake time from now. */
+  /** Answer every API call with HTTP 429 (Retry-After) for `seconds` of fake time from the next one. */
   startStorm(seconds: number, retryAfterSeconds?: number): void;
   /** Fail calls whose parameters satisfy `match` with `fault`, always (e.g. one meal's entry name). */
   failWhen(match: (method: string, params: Map<string, string>) => boolean, fault: FatSecretFault): void;
@@ -145,11 +145,17 @@ export async function startFakeFatSecret(options: StartFakeFatSecretOptions = {}
     [];
   let stormUntil = 0;
   let stormRetryAfter = 5;
+  // A storm starts with the first API call after it is armed, so a slow test setup cannot outlast it.
+  let armedStormMs: number | null = null;
   let nextEntryId = 1;
   const hanging = new Set<ServerResponse>();
   const sockets = new Set<Socket>();
 
   function takeFault(method: string | null, params: Map<string, string>): FatSecretFault | null {
+    if (armedStormMs !== null && method !== null) {
+      stormUntil = fakeNowMs() + armedStormMs;
+      armedStormMs = null;
+    }
     if (fakeNowMs() < stormUntil) return { kind: "status", status: 429, retryAfterSeconds: stormRetryAfter };
     const rule = method ? rules.find((r) => r.match(method, params)) : undefined;
     if (rule) return rule.fault;
@@ -436,7 +442,7 @@ export async function startFakeFatSecret(options: StartFakeFatSecretOptions = {}
       faults.push({ fault, method: opts.method ?? null, times: opts.times ?? 1 });
     },
     startStorm(seconds, retryAfterSeconds = 5) {
-      stormUntil = fakeNowMs() + seconds * 1000;
+      armedStormMs = seconds * 1000;
       stormRetryAfter = retryAfterSeconds;
     },
     failWhen(match, fault) {
@@ -449,6 +455,7 @@ export async function startFakeFatSecret(options: StartFakeFatSecretOptions = {}
       faults = [];
       rules = [];
       stormUntil = 0;
+      armedStormMs = null;
     },
     close: () =>
       new Promise<void>((resolve) => {
