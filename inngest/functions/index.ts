@@ -5,6 +5,7 @@ import { generatePlan } from "@/inngest/functions/plan-generate-requested";
 import { notifyPlanReady } from "@/inngest/functions/plan-generated-notify";
 import { syncFatSecret } from "@/inngest/functions/plan-generated-fatsecret-sync";
 import { fatsecretCatchUp } from "@/inngest/functions/cron.fatsecret-catch-up";
+import { tandoorCatalogueSync } from "@/inngest/functions/cron.tandoor-sync";
 
 /** Every function the app serves; `app/api/inngest/route.ts` registers exactly this list. */
 export const functions: InngestFunction.Any[] = [
@@ -14,4 +15,5 @@ export const functions: InngestFunction.Any[] = [
   rolloutGuard,
   syncFatSecret,
   fatsecretCatchUp,
+  tandoorCatalogueSync,
 ];
