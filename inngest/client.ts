@@ -45,12 +45,6 @@ export const events = {
   rolloutGuardTripped: eventType("rollout/guard.tripped", {
     schema: z.object({ flagName: z.string(), rule: z.string(), value: z.number().nullable() }),
   }),
-  fatsecretSyncRequested: eventType("fatsecret/sync.requested", {
-    schema: z.object({ userId: z.string().min(1), mealPlanId: z.string().min(1) }),
-  }),
-  tandoorSyncRequested: eventType("tandoor/catalogue-sync.requested", {
-    schema: z.object({ requestedBy: z.string().min(1) }),
-  }),
 };
 
 export const inngest = new Inngest({

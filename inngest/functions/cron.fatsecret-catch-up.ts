@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { listDueDiarySyncs } from "@/lib/integrations/fatsecret";
 
 /**
- * The daily catch-up: one `fatsecret/sync.requested` per plan that still has unsynced meals (a run that
+ * The daily catch-up: one `fatsecret/sync.requested` per person whose plan still has unsynced meals (a run that
  * gave up, a person who linked after their plan was made). The sync itself is idempotent, so asking twice
  * costs calls, never duplicate entries. One run at a time.
  */
@@ -21,7 +21,7 @@ export const fatsecretCatchUp = inngest.createFunction(
     if (due.length > 0) {
       await step.sendEvent(
         "request-syncs",
-        due.map((request) => events.fatsecretSyncRequested.create(request)),
+        due.map(({ userId }) => events.fatsecretSyncRequested.create({ userId, trigger: "event" })),
       );
     }
     return { requested: due.length };

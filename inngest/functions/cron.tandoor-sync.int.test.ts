@@ -29,7 +29,7 @@ import { resetDatabase } from "@/test/reset-database";
 async function runFunction(): Promise<CatalogueSyncResult> {
   const { result, error } = await new InngestTestEngine({
     function: tandoorCatalogueSync,
-    events: [{ name: "tandoor/catalogue-sync.requested", data: { requestedBy: "staff@example.com" } }],
+    events: [{ name: "catalogue/sync.requested", data: { trigger: "manual" } }],
   }).execute();
   expect(error).toBeUndefined();
   return result as CatalogueSyncResult;

@@ -56,7 +56,8 @@ export const syncFatSecret = inngest.createFunction(
     retries: 5,
   },
   async ({ event, step }) => {
-    const { userId, mealPlanId } = event.data;
+    const { userId } = event.data;
+    const mealPlanId = "mealPlanId" in event.data ? event.data.mealPlanId : undefined;
     const plan = await step.run("plan-sync", () => planDiarySync({ userId, mealPlanId }));
     if (plan.status === "skipped") return plan;
 

@@ -7,7 +7,7 @@ import type { DiarySyncRequest } from "@/lib/integrations/fatsecret/plan-diary-s
  * that still have a meal without a synced diary entry (a run that gave up, an event that never arrived,
  * a person who linked after their plan was made).
  */
-export async function listDueDiarySyncs(now = new Date()): Promise<DiarySyncRequest[]> {
+export async function listDueDiarySyncs(now = new Date()): Promise<Required<DiarySyncRequest>[]> {
   const weekAgo = DateTime.fromJSDate(now, { zone: "utc" }).startOf("day").minus({ days: 6 }).toJSDate();
   const plans = await db.mealPlan.findMany({
     where: {

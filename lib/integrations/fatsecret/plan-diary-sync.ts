@@ -3,7 +3,11 @@ import { db } from "@/lib/db";
 import { parseInput } from "@/lib/flags/server";
 import { AUTOSYNC_KILL_SWITCH } from "@/lib/integrations/fatsecret/autosync-flag";
 
-export const DiarySyncRequestSchema = z.object({ userId: z.string().min(1), mealPlanId: z.string().min(1) });
+// Without a plan id (the daily AutoSync booking, the catch-up), the person's latest ready plan is synced.
+export const DiarySyncRequestSchema = z.object({
+  userId: z.string().min(1),
+  mealPlanId: z.string().min(1).optional(),
+});
 export type DiarySyncRequest = z.infer<typeof DiarySyncRequestSchema>;
 
 export type DiarySyncPlan =
@@ -29,7 +33,8 @@ export async function planDiarySync(input: DiarySyncRequest): Promise<DiarySyncP
   if (!connection) return { status: "skipped", reason: "FatSecret is not linked" };
   if (!connection.isAutoSyncEnabled) return { status: "skipped", reason: "AutoSync is off for this person" };
   const plan = await db.mealPlan.findFirst({
-    where: { id: mealPlanId, userId },
+    where: mealPlanId ? { id: mealPlanId, userId } : { userId, status: "ready" },
+    orderBy: { weekStart: "desc" },
     select: {
       status: true,
       meals: { select: { id: true }, orderBy: [{ dayIndex: "asc" }, { slot: "asc" }, { slotIndex: "asc" }] },
