@@ -64,9 +64,13 @@ if (!process.env.RESEND_API_KEY) {
   say(`e-mails go to a local Resend stand-in at ${fake.url} (set RESEND_API_KEY to send for real)`);
 }
 
+const { startDevFakes } = await import("./lib/dev-fakes");
+const fakes = await startDevFakes(process.env, say);
+
 const env = withLocalSecrets(
   {
     ...process.env,
+    ...fakes.env,
     DATABASE_URL: database.url,
     NEXT_TELEMETRY_DISABLED: "1",
     APP_URL: process.env.APP_URL ?? `http://localhost:${PORT}`,
