@@ -35,6 +35,25 @@ export const env = createEnv({
     FATSECRET_CLIENT_SECRET: z.string().optional(),
     TANDOOR_BASE_URL: url().optional(),
     TANDOOR_API_TOKEN: z.string().optional(),
+    // FatSecret's three-legged OAuth 1.0 endpoints (request_token, authorize, access_token live under it) and
+    // its OAuth 2.0 client-credentials token endpoint (food lookups). The consumer key/secret default to the
+    // client id/secret.
+    FATSECRET_AUTH_URL: url().default("https://authentication.fatsecret.com/oauth"),
+    FATSECRET_TOKEN_URL: url().default("https://oauth.fatsecret.com/connect/token"),
+    FATSECRET_CONSUMER_KEY: z.string().optional(),
+    FATSECRET_CONSUMER_SECRET: z.string().optional(),
+    FATSECRET_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    // Retries inside one step (429/5xx/timeouts/codes 11-12): exponential from 1 s, capped, within a budget;
+    // past it the step fails and Inngest retries it later.
+    FATSECRET_RETRY_BUDGET_MS: z.coerce.number().int().min(0).default(180_000),
+    // Multiplies every backoff wait and Retry-After (1 in production). Tests run a 60 s storm at 0.01.
+    FATSECRET_TIME_SCALE: z.coerce.number().positive().max(1).default(1),
+    // AutoSync runs started per minute across all users (each run makes ~30 calls for a 4-meal week).
+    FATSECRET_SYNC_RUNS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    FATSECRET_CATCH_UP_CRON: z.string().min(9).default("30 4 * * *"),
+    TANDOOR_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+    TANDOOR_PAGE_SIZE: z.coerce.number().int().min(1).max(500).default(100),
+    TANDOOR_SYNC_CRON: z.string().min(9).default("15 3 * * *"),
     // 32 bytes, base64: encrypts third-party tokens at rest (AES-256-GCM).
     TOKEN_ENCRYPTION_KEY: z
       .string({ message: "is required: 32 random bytes, base64 (openssl rand -base64 32)" })

@@ -66,9 +66,13 @@ if (!process.env.RESEND_API_KEY) {
   );
 }
 
+const { startDevFakes } = await import("./lib/dev-fakes");
+const fakes = await startDevFakes(process.env, say);
+
 const env = withLocalSecrets(
   {
     ...process.env,
+    ...fakes.env,
     DATABASE_URL: database.url,
     NEXT_TELEMETRY_DISABLED: "1",
     APP_URL: process.env.APP_URL ?? `http://localhost:${PORT}`,

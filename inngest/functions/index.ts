@@ -4,6 +4,9 @@ import { dispatchDueJobs } from "@/inngest/functions/cron.dispatch-due-jobs";
 import { dispatchJobsPage } from "@/inngest/functions/jobs-dispatch-page-requested";
 import { generatePlan } from "@/inngest/functions/plan-generate-requested";
 import { notifyPlanReady } from "@/inngest/functions/plan-generated-notify";
+import { syncFatSecret } from "@/inngest/functions/plan-generated-fatsecret-sync";
+import { fatsecretCatchUp } from "@/inngest/functions/cron.fatsecret-catch-up";
+import { tandoorCatalogueSync } from "@/inngest/functions/cron.tandoor-sync";
 
 /** Every function the app serves; `app/api/inngest/route.ts` registers exactly this list. */
 export const functions: InngestFunction.Any[] = [
@@ -12,4 +15,7 @@ export const functions: InngestFunction.Any[] = [
   generatePlan,
   notifyPlanReady,
   rolloutGuard,
+  syncFatSecret,
+  fatsecretCatchUp,
+  tandoorCatalogueSync,
 ];

@@ -12,6 +12,7 @@ export const JOB_TYPE_BY_FUNCTION_ID: Readonly<Record<string, JobType>> = {
   "sync-fatsecret": "AutoSync",
   "rollout-guard": "RolloutGuard",
   "sync-tandoor-catalogue": "CatalogueSync",
+  "fatsecret-catch-up": "SchedulerFanOut",
 };
 
 export function jobTypeForFunction(functionId: string): JobType | null {

@@ -10,7 +10,10 @@
  * - p99_generation_latency: PERCENTILE_CONT(0.99) WITHIN GROUP (ORDER BY duration_ms) of completed
  *   WeeklyGeneration runs, in milliseconds.
  * - fatsecret_sync_success: completed × 100 / (completed + failed) of AutoSync runs.
- * - fatsecret_errors_per_minute: failed AutoSync runs / window length in minutes.
+ * - fatsecret_errors_per_minute: failed FatSecret API calls (rows of `fatsecret_api_errors`: HTTP errors
+ *   including 429, timeouts, malformed answers, error codes in a 200 body) / window length in minutes. API
+ *   errors, not failed runs: a run that rides out a 429 storm with backoff succeeds, yet the storm is what
+ *   the guard's "> 20 errors/min → disable AutoSync" rule is about.
  * - email_delivery_success: (sent + delivered) × 100 / every e-mail that reached an outcome (not pending, not
  *   suppressed: a suppression is the opt-out working, not a delivery failure) created in the window.
  *
@@ -81,10 +84,13 @@ export const METRIC_DEFINITIONS: Record<SqlMetric, MetricDefinition> = {
   fatsecret_errors_per_minute: {
     label: "FatSecret errors",
     unit: "errors/min",
-    source: (scope, from, to) => jobRuns(scope, from, to, Prisma.sql`je.job_type = 'AutoSync'`),
-    value: (minutes) =>
-      Prisma.sql`(COUNT(s.ts) FILTER (WHERE s.status = 'failed') / ${minutes}::float8)::float8`,
-    sampleSize: FINISHED,
+    source: (scope, from, to) => Prisma.sql`
+      SELECT fe.occurred_at AS ts, 'failed'::text AS status, NULL::int AS duration_ms
+      FROM fatsecret_api_errors fe
+      WHERE fe.occurred_at > ${from} AND fe.occurred_at <= ${to}
+        AND ${userInScope(scope, Prisma.sql`fe.user_id`)}`,
+    value: (minutes) => Prisma.sql`(COUNT(s.ts) / ${minutes}::float8)::float8`,
+    sampleSize: Prisma.sql`COUNT(s.ts)`,
   },
   email_delivery_success: {
     label: "E-mail delivery success",

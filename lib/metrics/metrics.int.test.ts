@@ -202,13 +202,22 @@ describe("metric queries agree with the rollout plan's SQL", () => {
     expect(all.sampleSize).toBe(7);
   });
 
-  it("FatSecret errors per minute: failed AutoSync runs / window minutes", async () => {
+  it("FatSecret errors per minute: failed API calls / window minutes (not failed runs)", async () => {
+    // Three failed AutoSync runs are in the window (see the fixture): they do not count by themselves.
+    expect((await getFatSecretErrorsPerMinute({ cohort: "all" }, { from: ago(5), to: now })).value).toBe(0);
+    await db.fatSecretApiError.createMany({
+      data: [1, 2, 2.5, 4, 6].map((minutes) => ({
+        method: "food_entry.create",
+        reason: "http_429",
+        userId: "canary-1",
+        occurredAt: ago(minutes),
+      })),
+    });
     const planSql = `
-      SELECT COUNT(*) FILTER (WHERE status = 'failed') / 5.0 FROM job_executions
-      WHERE job_type = 'AutoSync' AND started_at > NOW() - INTERVAL '5 minutes'`;
+      SELECT COUNT(*) / 5.0 FROM fatsecret_api_errors WHERE occurred_at > NOW() - INTERVAL '5 minutes'`;
     const all = await getFatSecretErrorsPerMinute({ cohort: "all" }, { from: ago(5), to: now });
     expect(all.value).toBeCloseTo((await scalar(planSql)) ?? NaN, 9);
-    expect(all.value).toBeCloseTo(3 / 5, 9);
+    expect(all.value).toBeCloseTo(4 / 5, 9);
   });
 
   it("counts a run without a scheduled job for the user it recorded", async () => {

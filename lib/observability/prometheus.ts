@@ -60,3 +60,19 @@ new Gauge({
     );
   },
 });
+
+export const fatsecretApiCallDurationSeconds = new Histogram({
+  name: "fatsecret_api_call_duration_seconds",
+  help: "FatSecret API calls by method and outcome (ok, or the error reason)",
+  labelNames: ["method", "outcome"] as const,
+  buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
+  registers: [registry],
+});
+
+export const tandoorApiCallDurationSeconds = new Histogram({
+  name: "tandoor_api_call_duration_seconds",
+  help: "Tandoor API calls by endpoint (list, detail) and outcome",
+  labelNames: ["endpoint", "outcome"] as const,
+  buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
+  registers: [registry],
+});

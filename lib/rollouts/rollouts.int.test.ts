@@ -1,5 +1,20 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { InngestTestEngine } from "@inngest/test";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+// AutoSync activity comes from real runs of the sync function against the loopback FatSecret, started before
+// lib/env reads FATSECRET_*.
+const fatsecret = await vi.hoisted(async () => {
+  const { startFakeFatSecret } = await import("@/test/fakes/fatsecret-server");
+  const server = await startFakeFatSecret();
+  Object.assign(process.env, server.env);
+  return server;
+});
+
+import { syncFatSecret } from "@/inngest/functions/plan-generated-fatsecret-sync";
 import { db } from "@/lib/db";
+import { sealAccessTokens } from "@/lib/integrations/fatsecret/connection-tokens";
+import { generatePlanForUser } from "@/lib/plans";
+import { seedCatalogue } from "@/prisma/seed/seed-catalogue";
 import { bucketFor } from "@/lib/flags";
 import { createFeatureFlagClient, engageKillSwitch, type Actor } from "@/lib/flags/server";
 import {
@@ -43,33 +58,22 @@ async function seed(): Promise<void> {
   await db.featureFlag.create({ data: { flagName: FLAG } });
 }
 
-/** Healthy activity for the beta testers every 5 minutes for 6 hours: fast generations, syncs, delivered e-mails. */
+/** Healthy activity for the beta testers every 5 minutes for 6 hours: fast generations and delivered e-mails. */
 async function healthyCanaryActivity(): Promise<void> {
   const times = Array.from({ length: 72 }, (_, i) => at(1 + i * 5));
   const rows = times.flatMap((startedAt, i) =>
     BETA.map((userId, j) => ({ startedAt, userId, key: `${i}-${j}` })),
   );
   await db.jobExecution.createMany({
-    data: rows.flatMap(({ startedAt, userId, key }) => [
-      {
-        jobType: "WeeklyGeneration" as const,
-        userId,
-        functionId: "generate-plan",
-        runId: `gen-${key}`,
-        status: "completed" as const,
-        startedAt,
-        durationMs: 2_000,
-      },
-      {
-        jobType: "AutoSync" as const,
-        userId,
-        functionId: "sync-fatsecret",
-        runId: `sync-${key}`,
-        status: "completed" as const,
-        startedAt,
-        durationMs: 500,
-      },
-    ]),
+    data: rows.map(({ startedAt, userId, key }) => ({
+      jobType: "WeeklyGeneration" as const,
+      userId,
+      functionId: "generate-plan",
+      runId: `gen-${key}`,
+      status: "completed" as const,
+      startedAt,
+      durationMs: 2_000,
+    })),
   });
   await db.emailOutbox.createMany({
     data: rows.map(({ startedAt, userId, key }) => ({
@@ -84,6 +88,38 @@ async function healthyCanaryActivity(): Promise<void> {
   });
 }
 
+/** A beta tester with a week's plan and a linked (fake) FatSecret account. */
+async function linkBetaTester(userId: string): Promise<string> {
+  await seedCatalogue(db);
+  await db.nutritionTarget.create({ data: { userId, kcal: 2000, proteinG: 120, carbsG: 220, fatG: 70 } });
+  await db.dietaryPreference.create({ data: { userId, mealsPerDay: 2 } });
+  const { mealPlanId } = await generatePlanForUser(userId, "2026-11-30");
+  await db.fatSecretConnection.create({
+    data: { userId, ...sealAccessTokens(fatsecret.issueAccessToken()) },
+  });
+  return mealPlanId;
+}
+
+/**
+ * Real AutoSync runs (the Inngest function, the FatSecret client, the fake's diary) at the given minutes of
+ * the test's timeline: the clock is set there so each run's job_executions row starts at that moment.
+ */
+async function autoSyncAt(userId: string, mealPlanId: string, minutes: readonly number[]): Promise<void> {
+  for (const minute of minutes) {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(at(minute));
+    try {
+      const { error } = await new InngestTestEngine({
+        function: syncFatSecret,
+        events: [{ name: "plan/generated", data: { userId, mealPlanId } }],
+      }).execute();
+      expect(error).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+}
+
 async function enabledUserIds(): Promise<Set<string>> {
   const rows = await db.userFeatureFlag.findMany({
     where: { flagName: FLAG, enabled: true },
@@ -92,7 +128,8 @@ async function enabledUserIds(): Promise<Set<string>> {
   return new Set(rows.map((row) => row.userId));
 }
 
-describe("staged rollouts", () => {
+describe("staged rollouts", { timeout: 120_000 }, () => {
+  afterAll(() => fatsecret.close());
   beforeEach(async () => {
     await resetDatabase();
     await seed();
@@ -137,6 +174,16 @@ describe("staged rollouts", () => {
 
   it("advances 5 % → 25 % only after the gates were green for the soak, keeping every earlier user", async () => {
     await healthyCanaryActivity();
+    const mealPlanId = await linkBetaTester("beta-a");
+    // Without any AutoSync run the FatSecret gate has no data, and no data is never green.
+    await createRollout({ flagName: FLAG, stages: STAGES, actor: STAFF });
+    await startRollout({ flagName: FLAG, actor: STAFF }, T0);
+    const [before] = await observeRollouts({ now: at(30) });
+    expect(before).toMatchObject({ isAllGreen: false, gatesGreenSince: null });
+    await db.rollout.deleteMany();
+    await db.rolloutStage.deleteMany();
+    await autoSyncAt("beta-a", mealPlanId, [1]);
+    expect(fatsecret.allEntries()).toHaveLength(await db.plannedMeal.count({ where: { mealPlanId } }));
     await createRollout({ flagName: FLAG, stages: STAGES, actor: STAFF });
     await startRollout({ flagName: FLAG, actor: STAFF }, T0);
     const atFive = await enabledUserIds();
@@ -221,6 +268,8 @@ describe("staged rollouts", () => {
 
   it("auto-advances through every stage when enabled, as the guard's actor", async () => {
     await healthyCanaryActivity();
+    // One real AutoSync run inside each stage's first five minutes.
+    await autoSyncAt("beta-a", await linkBetaTester("beta-a"), [1, 66, 131]);
     await createRollout({ flagName: FLAG, stages: STAGES, autoAdvance: true, actor: STAFF });
     await startRollout({ flagName: FLAG, actor: STAFF }, T0);
     const outcomes: string[] = [];

@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { SettingsForm } from "@/app/(user)/settings/settings-form";
 import { requireUser } from "@/lib/auth/session";
 import { getProfile } from "@/lib/users";
+import { FatSecretConnection } from "@/components/settings/fatsecret-connection";
+import { getFatSecretConnection } from "@/lib/integrations/fatsecret";
 
 export const metadata = { title: "Settings · Meal Planner" };
 
@@ -13,6 +15,7 @@ export default async function SettingsPage() {
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">Settings</h1>
       <SettingsForm profile={profile} />
+      <FatSecretConnection status={await getFatSecretConnection(user.id)} />
     </section>
   );
 }

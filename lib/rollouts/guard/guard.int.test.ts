@@ -142,8 +142,18 @@ describe("rollout guard: sustained windows from stored samples", () => {
   });
 
   it("disables AutoSync after a minute of more than 20 FatSecret errors per minute", async () => {
-    // 6 failed syncs per 10-second slot: 36 per minute, from any user.
+    // Failed AutoSync runs alone do not trip it: the rule reads API errors.
     for (let i = 0; i < 6; i++) await runsEvery10s(0, 200, "failed", "AutoSync", null);
+    expect((await guardAt(60)).actions).toEqual([]);
+    // 6 failed API calls (what the FatSecret client records) per 10-second slot: 36 per minute.
+    await db.fatSecretApiError.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        method: "food_entry.create",
+        reason: "http_429",
+        occurredAt: after(Math.floor(i / 6) * 10 + 1),
+      })),
+    });
+    await db.metricSample.deleteMany();
     expect((await guardAt(60)).actions).toEqual([]);
     const run = await guardAt(120);
     expect(run.actions).toEqual([
