@@ -26,9 +26,20 @@ const DAY_LABEL: Record<DayName, string> = {
   sun: "Sun",
 };
 
+/** Lists longer than this in a message are cut: "a, b, c, d, e and 12 more". */
+export const MAX_LISTED = 5;
+
 function joinWords(words: readonly string[], last: string): string {
   if (words.length <= 1) return words.join("");
+  if (words.length > MAX_LISTED) {
+    return `${words.slice(0, MAX_LISTED).join(", ")} ${last} ${words.length - MAX_LISTED} more`;
+  }
   return `${words.slice(0, -1).join(", ")} ${last} ${words[words.length - 1]}`;
+}
+
+/** "a, b, c and 4 more" — any list a message shows, capped at MAX_LISTED items. */
+export function listCapped(items: readonly string[]): string {
+  return joinWords(items, "and");
 }
 
 /** "3 vegan breakfasts without nuts or soy" — the phrase every relaxation message starts from. */

@@ -39,9 +39,12 @@ export async function generatePlanForUser(userId: string, weekStart: string): Pr
   });
 
   const catalogue = await loadCatalogue();
-  const request = buildPlanRequest({ ...prefs, userId, target: user.nutritionTarget }, weekStart, [
-    ...new Set(lastWeek?.meals.map((m) => m.recipe.slug) ?? []),
-  ]);
+  const request = buildPlanRequest(
+    { ...prefs, userId, target: user.nutritionTarget },
+    weekStart,
+    [...new Set(lastWeek?.meals.map((m) => m.recipe.slug) ?? [])],
+    catalogue.ingredients,
+  );
   const plan = generateWeekPlan(request, catalogue.recipes);
   const week = toPlannedWeek(plan, prefs.householdSize);
   const grocery = buildGroceryList(week, catalogue);

@@ -53,6 +53,7 @@ export async function loadCatalogue(): Promise<CatalogueSnapshot & { recipes: Ca
       diet: i.diet,
       allergens: i.allergens,
       isPantryStaple: i.isPantryStaple,
+      families: i.families,
       densityGPerMl: i.densityGPerMl,
       gramsPerCount: (i.gramsPerCount as Partial<Record<CountUnit, number>> | null) ?? null,
     })),
