@@ -42,14 +42,22 @@ export function listCapped(items: readonly string[]): string {
   return joinWords(items, "and");
 }
 
-/** "3 vegan breakfasts without nuts or soy" — the phrase every relaxation message starts from. */
-export function describeRecipes(count: number, mealSlot: MealSlot, filter: SafetyFilter): string {
-  const noun = count === 1 ? mealSlot : PLURAL[mealSlot];
+function describeWith(count: number, noun: string, filter: SafetyFilter): string {
   const parts = [`${count} ${DIET_WORD[filter.diet]}${noun}`];
   if (filter.excludeAllergens.length > 0) parts.push(`without ${joinWords(filter.excludeAllergens, "or")}`);
   if (filter.dislikedIngredients.length > 0)
     parts.push(`avoiding ${joinWords(filter.dislikedIngredients, "and")}`);
   return parts.join(" ");
+}
+
+/** "3 vegan breakfasts without nuts or soy" — the phrase every relaxation message starts from. */
+export function describeRecipes(count: number, mealSlot: MealSlot, filter: SafetyFilter): string {
+  return describeWith(count, count === 1 ? mealSlot : PLURAL[mealSlot], filter);
+}
+
+/** "31 vegan recipes without gluten or soy" */
+export function describeAnyRecipes(count: number, filter: SafetyFilter): string {
+  return describeWith(count, count === 1 ? "recipe" : "recipes", filter);
 }
 
 export function describeDays(days: readonly DayName[]): string {

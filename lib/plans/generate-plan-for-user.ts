@@ -175,6 +175,7 @@ async function storePlan(
         status: "ready",
         score: plan.score.meanAbsDeviationPct,
         relaxations: plan.relaxations.map((r) => r.message),
+        targetMisses: plan.targetMisses.map((miss) => ({ ...miss, bound: miss.bound && { ...miss.bound } })),
       },
     });
     return saved.id;
