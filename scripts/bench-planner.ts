@@ -9,14 +9,15 @@
  *   npm run bench:planner -- --quick smoke run (a few profiles of each split, few plans, small batch)
  *   flags: --split bench,tune,holdout  which splits;  --no-exact  skip the certifier;
  *          --batch N  batch size (0 skips it);  --seeds N  plans per profile;  --profiles a,b  only these;
- *          --optima-only  only certify (fill the cache);  --refresh-optima  ignore the cache
+ *          --optima-only  only certify (fill the cache);  --refresh-optima  ignore the cache;
+ *          --cached-only  only profiles whose optimum is cached (for quick iteration)
  *
  * Certified optima are cached in scripts/data/planner-optima.json, keyed by a hash of the request,
  * the catalogue and the certifier's settings: an optimum depends on nothing else (not on the fast
  * engine), so a cached one is exact, and engine changes can be judged without re-certifying.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -68,10 +69,14 @@ function readOptima(): Record<string, Optimum> {
     : {};
 }
 
+/** Merges into the file as it is now: two certifier runs (say, one per split) may share the cache. */
 function writeOptima(optima: Record<string, Optimum>): void {
   mkdirSync(path.dirname(OPTIMA_FILE), { recursive: true });
+  Object.assign(optima, { ...readOptima(), ...optima });
   const sorted = Object.fromEntries(Object.entries(optima).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(OPTIMA_FILE, `${JSON.stringify(sorted, null, 1)}\n`);
+  const temporary = `${OPTIMA_FILE}.${process.pid}`;
+  writeFileSync(temporary, `${JSON.stringify(sorted, null, 1)}\n`);
+  renameSync(temporary, OPTIMA_FILE);
 }
 
 async function certify(
@@ -184,6 +189,7 @@ async function main(): Promise<void> {
       "no-exact": { type: "boolean", default: false },
       "optima-only": { type: "boolean", default: false },
       "refresh-optima": { type: "boolean", default: false },
+      "cached-only": { type: "boolean", default: false },
       batch: { type: "string" },
       seeds: { type: "string" },
       profiles: { type: "string" },
@@ -204,7 +210,7 @@ async function main(): Promise<void> {
   const unknown = only?.filter((name) => !everyProfile.some((p) => p.name === name)) ?? [];
   if (unknown.length > 0) throw new Error(`unknown profile(s): ${unknown.join(", ")}`);
   const inSplits = everyProfile.filter((p) => splits.includes(splitOf(p)));
-  const profiles = only
+  let profiles = only
     ? everyProfile.filter((p) => only.includes(p.name))
     : quick
       ? inSplits.filter((p) =>
@@ -219,6 +225,12 @@ async function main(): Promise<void> {
   const exact = !(values["no-exact"] ?? false);
   const refresh = values["refresh-optima"] ?? false;
   const optima = readOptima();
+  // While iterating on the engine: measure only profiles whose optimum is already certified.
+  if (values["cached-only"]) {
+    const before = profiles.length;
+    profiles = profiles.filter((p) => optima[optimumKey(p)] !== undefined);
+    console.log(`--cached-only: ${profiles.length} of ${before} profiles have a cached optimum`);
+  }
 
   if (values["optima-only"]) {
     for (const profile of profiles) {
