@@ -213,9 +213,10 @@ async function main(): Promise<void> {
   let profiles = only
     ? everyProfile.filter((p) => only.includes(p.name))
     : quick
-      ? inSplits.filter((p) =>
+      ? // 4 generated profiles per split, stride 21 so they cover all four diets and several styles
+        inSplits.filter((p) =>
           p.split
-            ? everyProfile.filter((q) => q.split === p.split).indexOf(p) % 16 === 0
+            ? everyProfile.filter((q) => q.split === p.split).indexOf(p) % 21 === 0
             : QUICK_PROFILES.includes(p.name),
         )
       : inSplits;
