@@ -48,6 +48,11 @@ export interface Ingredient extends IngredientPhysics {
   /** the diet class of the food itself: meat/fish/shellfish/dairy/egg/plant etc. */
   diet: Diet;
   allergens: Allergen[];
+  /**
+   * families and other names a person may call it ("beef", "red meat"; "shrimp" for prawns), singular,
+   * lower case; matched by lib/catalogue/match-dislikes.ts together with its name, allergens and diet
+   */
+  families?: string[];
   /** salt, oil, spices: listed apart on the grocery list */
   isPantryStaple?: boolean;
   gramsPerCount?: Partial<Record<CountUnit, number>> | null;

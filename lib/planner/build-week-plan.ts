@@ -1,10 +1,12 @@
 import type { CatalogueRecipe, Macros } from "@/lib/catalogue/types";
+import { explainTargetMisses } from "./explain-target-misses";
 import { levelOfOption, recipeOfOption, type PlanningContext } from "./planning-context";
 import {
   DAY_NAMES,
   DAYS_PER_WEEK,
   MACRO_KEYS,
   SERVING_LEVELS,
+  mealSlotOf,
   type DayName,
   type EffectiveRules,
   type PlannedDay,
@@ -84,6 +86,16 @@ export function buildWeekPlan(
     if (dayWithin) within++;
     days.push({ day: DAY_NAMES[d] as DayName, meals, totals, deviationPct });
   }
+  const targetMisses =
+    within < DAYS_PER_WEEK
+      ? explainTargetMisses(days, ctx.catalogue, {
+          targets: ctx.targets,
+          filter: ctx.filter,
+          daySlots: ctx.slots.map(mealSlotOf),
+          snacks: ctx.request.snacks,
+          maxUsesPerWeek: rules.maxUsesPerWeek,
+        })
+      : [];
   return {
     seed,
     slots: [...ctx.slots],
@@ -96,6 +108,7 @@ export function buildWeekPlan(
       lastWeekRepeats,
     },
     relaxations,
+    targetMisses,
     rules,
   };
 }

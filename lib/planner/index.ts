@@ -6,6 +6,7 @@ export { generateWeekPlan, type GenerateWeekPlanOptions } from "./generate-week-
 export { swapMeal, type SwapMealOptions } from "./swap-meal";
 export { regenerateWeekPlan, type RegenerateWeekPlanOptions } from "./regenerate-week-plan";
 export { findRuleViolations, type RuleViolation } from "./find-rule-violations";
+export { type TargetMiss } from "./explain-target-misses";
 export { PlannerError, isPlannerError, PLANNER_ERROR_CODES, type PlannerErrorCode } from "./errors";
 export {
   parsePlanRequest,

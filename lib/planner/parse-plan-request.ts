@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ALLERGENS, DIETS } from "@/lib/catalogue/types";
+import { ATWATER_TOLERANCE, atwaterKcal, atwaterMismatch } from "@/lib/nutrition/check-atwater";
 import { PlannerError } from "./errors";
 import { DAY_NAMES, PLAN_SLOTS, SERVING_LEVELS } from "./types";
 
@@ -74,8 +75,8 @@ export type PlanRequest = z.input<typeof planRequestSchema>;
 /** The request after validation and defaults. */
 export type ParsedPlanRequest = z.output<typeof planRequestSchema>;
 
-// Macros that disagree with the calorie target by more than this cannot all be met at once.
-const MAX_ATWATER_MISMATCH = 0.3;
+// A request with hundreds of bad entries must not produce a message of thousands of characters.
+const MAX_ISSUES_SHOWN = 5;
 
 export function parsePlanRequest(raw: unknown): ParsedPlanRequest {
   const result = planRequestSchema.safeParse(raw);
@@ -83,20 +84,24 @@ export function parsePlanRequest(raw: unknown): ParsedPlanRequest {
     const issues = result.error.issues;
     const targetIssues = issues.filter((issue) => issue.path[0] === "targets");
     const shown = targetIssues.length > 0 ? targetIssues : issues;
-    const message = shown.map((issue) => `${issue.path.join(".") || "request"}: ${issue.message}`).join("; ");
-    throw new PlannerError(targetIssues.length > 0 ? "INVALID_TARGETS" : "INVALID_INPUT", message, {
-      issues: shown.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+    const listed = shown
+      .slice(0, MAX_ISSUES_SHOWN)
+      .map((issue) => `${issue.path.join(".") || "request"}: ${issue.message}`);
+    if (shown.length > MAX_ISSUES_SHOWN) listed.push(`and ${shown.length - MAX_ISSUES_SHOWN} more problems`);
+    throw new PlannerError(targetIssues.length > 0 ? "INVALID_TARGETS" : "INVALID_INPUT", listed.join("; "), {
+      issues: shown
+        .slice(0, MAX_ISSUES_SHOWN)
+        .map((issue) => ({ path: issue.path.map(String), message: issue.message })),
     });
   }
   const request = result.data;
-  const { kcal, proteinG, carbsG, fatG } = request.targets;
-  const macroKcal = 4 * proteinG + 4 * carbsG + 9 * fatG;
-  if (Math.abs(macroKcal - kcal) / kcal > MAX_ATWATER_MISMATCH) {
-    throw new PlannerError(
-      "INVALID_TARGETS",
-      `targets: protein, carbs and fat add up to ${Math.round(macroKcal)} kcal but the calorie target is ${Math.round(kcal)} kcal; they cannot all be met`,
-      { macroKcal, kcal },
-    );
+  const mismatch = atwaterMismatch(request.targets);
+  if (mismatch !== null) {
+    throw new PlannerError("INVALID_TARGETS", `targets: ${mismatch}`, {
+      macroKcal: atwaterKcal(request.targets),
+      kcal: request.targets.kcal,
+      tolerance: ATWATER_TOLERANCE,
+    });
   }
   const seen = new Set<string>();
   for (const lock of request.lockedMeals) {

@@ -38,6 +38,8 @@ export interface LeftoverLink {
  */
 export interface PlanningContext {
   request: ParsedPlanRequest;
+  /** the whole catalogue, for explanations that ask what other rules would allow */
+  catalogue: readonly CatalogueRecipe[];
   filter: SafetyFilter;
   slots: PlanSlot[];
   S: number;
@@ -247,6 +249,7 @@ export function createPlanningContext(
 
   return {
     request,
+    catalogue,
     filter,
     slots,
     S,

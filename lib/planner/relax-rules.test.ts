@@ -138,7 +138,7 @@ describe("typed refusals", () => {
     [{ ...TARGETS, proteinG: 2000 }, /daily protein must be at most 400 g/],
     [
       { kcal: 2000, proteinG: 300, carbsG: 400, fatG: 150 },
-      /add up to 4150 kcal but the calorie target is 2000 kcal/,
+      /add up to 4150 kcal .* but the energy target is 2000 kcal/,
     ],
   ])("targets %j are INVALID_TARGETS", (targets, message) => {
     try {

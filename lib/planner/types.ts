@@ -1,4 +1,5 @@
 import type { Macros, MealSlot } from "@/lib/catalogue/types";
+import type { TargetMiss } from "./explain-target-misses";
 
 /** Positions in a day. Two snack positions share the catalogue's single `snack` slot. */
 export const PLAN_SLOTS = ["breakfast", "lunch", "dinner", "snack1", "snack2"] as const;
@@ -98,5 +99,7 @@ export interface WeekPlan {
   days: PlannedDay[];
   score: PlanScore;
   relaxations: Relaxation[];
+  /** targets the week misses: which macro, by how much, why and what would help ([] when none) */
+  targetMisses: TargetMiss[];
   rules: EffectiveRules;
 }

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Allergen, Diet } from "@/lib/catalogue/types";
+import { matchDislikes } from "@/lib/catalogue/match-dislikes";
+import type { Allergen, Diet, Ingredient } from "@/lib/catalogue/types";
 import type { PlanRequest } from "@/lib/planner";
 
 export interface PlanningProfile {
@@ -32,13 +33,17 @@ export function buildPlanRequest(
   profile: PlanningProfile,
   weekStart: string,
   lastWeekRecipeIds: string[],
+  ingredients: readonly Ingredient[] = [],
 ): PlanRequest {
+  // Stored dislikes are words ("chicken", "nuts"): the ingredient table resolves names and families
+  // to slugs. Words it does not know still go through; the planner matches them against slugs.
+  const dislikes = matchDislikes(profile.dislikes, ingredients);
   return {
     targets: profile.target,
     snacks: Math.min(2, Math.max(0, profile.mealsPerDay - 3)),
     diet: profile.diet,
     excludeAllergens: profile.allergens,
-    dislikedIngredients: profile.dislikes,
+    dislikedIngredients: [...dislikes.slugs, ...dislikes.unknown.map((u) => u.word)],
     timeLimits: { weekday: timeLimits(profile.weekdayTimeLimits), weekend: {} },
     // Two batch-cooked dinners a week feed the next day's lunch: less cooking on busy weekdays.
     leftovers: { cookDays: profile.leftoversEnabled ? ["mon", "wed"] : [] },

@@ -57,9 +57,12 @@ export async function generatePlanForUser(
   const lastWeek = await lastWeekRecipeSlugs(db, userId, weekStart);
 
   const catalogue = options.catalogue ?? (await getCatalogue());
-  const request = buildPlanRequest({ ...prefs, userId, target: user.nutritionTarget }, weekStart, [
-    ...lastWeek,
-  ]);
+  const request = buildPlanRequest(
+    { ...prefs, userId, target: user.nutritionTarget },
+    weekStart,
+    lastWeek,
+    catalogue.ingredients,
+  );
   const plan = generateWeekPlan(request, catalogue.recipes);
   const mealPlanId = await storePlan(
     { userId, weekStart, plan, householdSize: prefs.householdSize },
@@ -178,6 +181,7 @@ async function storePlan(
     await markPlanReady(tx, mealPlanId, {
       score: plan.score.meanAbsDeviationPct,
       relaxations: plan.relaxations.map((r) => r.message),
+      targetMisses: plan.targetMisses,
     });
     return mealPlanId;
   });

@@ -136,12 +136,12 @@ export async function clearPlanRows(tx: Prisma.TransactionClient, mealPlanId: st
 export async function markPlanReady(
   tx: Prisma.TransactionClient,
   mealPlanId: string,
-  result: { score: number; relaxations: string[] },
+  result: { score: number; relaxations: string[]; targetMisses: readonly unknown[] },
 ): Promise<void> {
   await tx.$executeRaw`
     UPDATE meal_plans
        SET status = 'ready', score = ${result.score}, relaxations = ${JSON.stringify(result.relaxations)}::jsonb,
-           updated_at = now()
+           target_misses = ${JSON.stringify(result.targetMisses)}::jsonb, updated_at = now()
      WHERE id = ${mealPlanId}`;
 }
 

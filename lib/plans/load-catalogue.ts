@@ -62,6 +62,7 @@ export async function loadCatalogue(): Promise<LoadedCatalogue> {
       diet: i.diet,
       allergens: i.allergens,
       isPantryStaple: i.isPantryStaple,
+      families: i.families,
       densityGPerMl: i.densityGPerMl,
       gramsPerCount: (i.gramsPerCount as Partial<Record<CountUnit, number>> | null) ?? null,
     })),

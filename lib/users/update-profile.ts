@@ -3,6 +3,7 @@ import { ALLERGENS, DIETS } from "@/lib/catalogue/types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { scheduleWeeklyGeneration } from "@/lib/jobs/schedule-weekly-generation";
+import { atwaterMismatch } from "@/lib/nutrition/check-atwater";
 
 // Same bounds as the planner's request: wide enough for any adult, narrow enough to catch kJ typed as kcal.
 export const ProfileUpdateSchema = z
@@ -26,9 +27,14 @@ export const ProfileUpdateSchema = z
     planHour: z.coerce.number().int().min(0).max(23),
     emailOptIn: z.boolean(),
   })
-  .refine((p) => Math.abs(p.proteinG * 4 + p.carbsG * 4 + p.fatG * 9 - p.kcal) / p.kcal <= 0.3, {
-    message: "Protein, carbs and fat add up to more than 30 % away from the energy target.",
-    path: ["kcal"],
+  .superRefine((p, ctx) => {
+    const mismatch = atwaterMismatch(p);
+    if (mismatch)
+      ctx.addIssue({
+        code: "custom",
+        message: `${mismatch[0]?.toUpperCase()}${mismatch.slice(1)}`,
+        path: ["kcal"],
+      });
   });
 export type ProfileUpdate = z.infer<typeof ProfileUpdateSchema>;
 

@@ -17,6 +17,7 @@ export async function seedCatalogue(db: PrismaClient): Promise<{ ingredients: nu
       diet: ing.diet,
       allergens: ing.allergens,
       isPantryStaple: ing.isPantryStaple ?? false,
+      families: ing.families ?? [],
     })),
     skipDuplicates: true,
   });

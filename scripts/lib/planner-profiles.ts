@@ -4,6 +4,8 @@ import type { PlanRequest } from "@/lib/planner";
 export interface Profile {
   name: string;
   request: PlanRequest;
+  /** generated profiles only: the split it belongs to (see generate-planner-profiles.ts) */
+  split?: "tune" | "holdout";
 }
 
 // Carbs fill the calories left by protein and fat (4/4/9 kcal per g), as a targets calculator does.
