@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export interface NavItem {
@@ -19,9 +19,10 @@ function currentHref(pathname: string, links: NavItem[]): string | undefined {
 /** Inline links from 768 px; below that a menu button, so the header never makes a page wider than the phone. */
 export function SiteNav({ links, email }: { links: NavItem[]; email: string }) {
   const pathname = usePathname();
-  const [isOpen, setIsOpen] = useState(false);
+  // Remembering where the menu was opened closes it by itself after a navigation.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const isOpen = openAt === pathname;
   const current = currentHref(pathname, links);
-  useEffect(() => setIsOpen(false), [pathname]);
 
   const linkClass = (href: string) =>
     href === current
@@ -53,7 +54,7 @@ export function SiteNav({ links, email }: { links: NavItem[]; email: string }) {
           type="button"
           aria-expanded={isOpen}
           aria-controls="mobile-menu"
-          onClick={() => setIsOpen((open) => !open)}
+          onClick={() => setOpenAt(isOpen ? null : pathname)}
           className="rounded-md border border-stone-300 px-3 py-1.5 text-stone-800"
         >
           Menu
