@@ -5,3 +5,10 @@ export {
   dismissRolloutBanner,
   ROLLOUT_BANNER_SOURCE,
 } from "@/lib/users/should-show-rollout-banner";
+export { exportMyData, type MyDataExport } from "@/lib/users/export-my-data";
+export {
+  deleteMyAccount,
+  anonymisedEmail,
+  DeleteAccountSchema,
+  type DeleteAccount,
+} from "@/lib/users/delete-my-account";
