@@ -1,10 +1,8 @@
-import type { CatalogueRecipe } from "@/lib/catalogue/types";
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import type { CatalogueSnapshot } from "@/lib/grocery";
 import { generateWeekPlan, type PlanRequest, type WeekPlan } from "@/lib/planner";
 import { buildPlanRequest } from "@/lib/plans/build-plan-request";
-import { loadCatalogue } from "@/lib/plans/load-catalogue";
+import { getCatalogue, type LoadedCatalogue } from "@/lib/plans/load-catalogue";
 import { toWeekPlan, type EngineState, type StoredMeal } from "@/lib/plans/to-week-plan";
 
 export const storedMealSelect = {
@@ -32,7 +30,7 @@ export interface WeekForChange {
   meals: StoredMeal[];
   plan: WeekPlan;
   request: PlanRequest;
-  catalogue: CatalogueSnapshot & { recipes: CatalogueRecipe[] };
+  catalogue: LoadedCatalogue;
 }
 
 function isEngineState(value: unknown): value is EngineState {
@@ -66,7 +64,7 @@ export async function loadWeekForChange(userId: string, mealPlanId: string): Pro
     orderBy: { weekStart: "desc" },
     select: { meals: { select: { recipe: { select: { slug: true } } } } },
   });
-  const catalogue = await loadCatalogue();
+  const catalogue = await getCatalogue();
   const base = buildPlanRequest({ ...prefs, userId, target }, weekStart, [
     ...new Set(lastWeek?.meals.map((m) => m.recipe.slug) ?? []),
   ]);

@@ -4,7 +4,7 @@ import { buildGroceryList, formatAmount } from "@/lib/grocery";
 import { DAY_NAMES, mealSlotOf, type WeekPlan } from "@/lib/planner";
 import { buildPrepPlan } from "@/lib/prep";
 import type { WeekForChange } from "@/lib/plans/load-week-for-change";
-import { planSlotOf } from "@/lib/plans/to-week-plan";
+import { engineStateJson, planSlotOf } from "@/lib/plans/to-week-plan";
 import { toPlannedWeek } from "@/lib/plans/to-planned-week";
 
 export interface SaveEditedWeekOptions {
@@ -27,14 +27,8 @@ export async function saveEditedWeek(
   const plannedWeek = toPlannedWeek(next, week.householdSize);
   const grocery = buildGroceryList(plannedWeek, week.catalogue);
   const prep = buildPrepPlan(plannedWeek, week.catalogue);
-  const recipeRows = await db.recipe.findMany({
-    where: { slug: { in: next.days.flatMap((d) => d.meals.map((m) => m.recipeId)) } },
-    select: { id: true, slug: true },
-  });
-  const recipeIds = new Map(recipeRows.map((r) => [r.slug, r.id]));
-  const ingredientIds = new Map(
-    (await db.ingredient.findMany({ select: { id: true, slug: true } })).map((i) => [i.slug, i.id]),
-  );
+  const recipeIds = week.catalogue.recipeIdBySlug;
+  const ingredientIds = week.catalogue.ingredientIdBySlug;
   const rowIdAt = new Map(week.meals.map((m) => [`${m.dayIndex}:${planSlotOf(m.slot, m.slotIndex)}`, m.id]));
 
   await db.$transaction(async (tx) => {
@@ -123,7 +117,7 @@ export async function saveEditedWeek(
         seed: next.seed,
         score: next.score.meanAbsDeviationPct,
         relaxations: next.relaxations.map((r) => r.message),
-        rules: { rules: next.rules, relaxations: next.relaxations } as unknown as Prisma.InputJsonValue,
+        rules: engineStateJson(next),
         undoSnapshot: options.undoSnapshot
           ? (options.undoSnapshot as unknown as Prisma.InputJsonValue)
           : Prisma.DbNull,

@@ -9,6 +9,7 @@ import {
   type Relaxation,
   type WeekPlan,
 } from "@/lib/planner";
+import type { Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 
 /** One stored planned meal, in the columns the engine needs to pick the week up again. */
@@ -32,6 +33,12 @@ export interface StoredMeal {
 export interface EngineState {
   rules: EffectiveRules;
   relaxations: Relaxation[];
+}
+
+/** What `meal_plans.rules` stores: the engine state a later swap needs. */
+export function engineStateJson(plan: WeekPlan): Prisma.InputJsonValue {
+  const state: EngineState = { rules: plan.rules, relaxations: plan.relaxations };
+  return state as unknown as Prisma.InputJsonValue;
 }
 
 const MACRO_KEYS = ["kcal", "proteinG", "carbsG", "fatG"] as const;
