@@ -14,3 +14,17 @@ export {
   DeleteAccountSchema,
   type DeleteAccount,
 } from "@/lib/users/delete-my-account";
+export {
+  estimateTargets,
+  atwaterKcal,
+  BodyDataSchema,
+  ACTIVITY_FACTORS,
+  type BodyData,
+  type TargetEstimate,
+} from "@/lib/users/estimate-targets";
+export {
+  searchIngredientsByName,
+  namesOfIngredients,
+  type IngredientOption,
+} from "@/lib/users/search-ingredients-by-name";
+export { completeOnboarding, needsOnboarding } from "@/lib/users/complete-onboarding";
