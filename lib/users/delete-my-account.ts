@@ -45,7 +45,8 @@ export async function deleteMyAccount(userId: string): Promise<{ deletedAt: Date
     await tx.fatSecretConnection.deleteMany({ where: { userId } });
     await tx.userFeatureFlag.deleteMany({ where: { userId } });
     await tx.betaProgramEnrollment.deleteMany({ where: { userId } });
-    await tx.scheduledJob.deleteMany({ where: { userId, status: "pending" } });
+    // Their weekly job goes too, so the fan-out never books a run for a deleted account.
+    await tx.scheduledJob.deleteMany({ where: { userId } });
     // Sent mail stays countable for delivery metrics, without the address or the personal payload.
     await tx.emailOutbox.deleteMany({ where: { userId, status: "pending" } });
     await tx.emailOutbox.updateMany({

@@ -3,6 +3,8 @@ import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { selectCohort } from "@/lib/flags/select-cohort";
 import { loadCohortCandidates } from "@/lib/flags/load-cohort-candidates";
+import { bookDueJobsPage } from "@/lib/jobs/book-due-jobs";
+import { scheduleWeeklyGeneration } from "@/lib/jobs/schedule-weekly-generation";
 import { generatePlanForUser } from "@/lib/plans";
 import { deleteMyAccount, exportMyData, shouldShowRolloutBanner, dismissRolloutBanner } from "@/lib/users";
 import { seedCatalogue } from "@/prisma/seed/seed-catalogue";
@@ -108,6 +110,21 @@ describe("my data", () => {
     const again = await db.user.findUniqueOrThrow({ where: { email: "ann@example.com" } });
     expect(again.id).not.toBe(ann);
     expect(again.deletedAt).toBeNull();
+  });
+
+  it("leaves a deleted account out of the weekly fan-out", async () => {
+    const ann = await signUp("ann@example.com", "Ann");
+    const bob = await signUp("bob@example.com", "Bob");
+    await db.featureFlag.create({ data: { flagName: "phase3_generation_engine", enabledGlobally: true } });
+    const now = new Date("2026-11-27T05:00:00Z");
+    await scheduleWeeklyGeneration(ann, { now });
+    await scheduleWeeklyGeneration(bob, { now });
+    await deleteMyAccount(ann);
+
+    const later = new Date("2026-12-05T00:00:00Z");
+    const { booked } = await bookDueJobsPage({ at: later, bookingKey: "test-page-1", limit: 100 });
+    expect(booked.map((b) => b.userId)).toEqual([bob]);
+    expect(await scheduleWeeklyGeneration(ann, { now: later })).toBeNull();
   });
 
   it("shows the rollout banner to the 25 % stage's people until they dismiss it", async () => {
