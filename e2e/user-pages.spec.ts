@@ -29,3 +29,8 @@ test("someone weekly plans are not on for yet is told so, and has no grocery lis
   await expect(page.getByText("No plan yet, so no grocery list.")).toBeVisible();
   await page.context().close();
 });
+
+test("a person with a plan sees this week's grocery list", async ({ page }) => {
+  await page.goto("/grocery");
+  await expect(page.getByText("No plan yet, so no grocery list.")).toHaveCount(0);
+});
