@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { STAFF_STATE } from "./fixtures";
+import { enrol } from "./db";
 import { uniqueEmail } from "./helpers";
 
 async function signUp(page: Page, email: string) {
@@ -16,14 +16,8 @@ test("a new person is taken through onboarding and ends on their first plan", as
   await signUp(person, email);
   await expect(person).toHaveURL(/\/onboarding$/);
 
-  // Weekly plans are rolling out: staff switch the flag on for this person, as the console allows.
-  const staff = await (await browser.newContext({ storageState: STAFF_STATE })).newPage();
-  await staff.goto("/admin/flags/phase3_generation_engine");
-  await staff.getByLabel(/People by e-mail/).fill(email);
-  await staff.getByRole("button", { name: "Enrol these people", exact: true }).click();
-  await staff.getByRole("dialog").getByRole("button", { name: "Confirm: Enrol these people" }).click();
-  await expect(staff.getByRole("dialog")).toBeHidden();
-  await staff.context().close();
+  // Weekly plans are rolling out: switch them on for this person, as staff would from the console.
+  await enrol("phase3_generation_engine", [email]);
 
   // Step 1: targets from body data; a bad value is explained beside its field.
   await person.getByLabel("Energy (kcal)").fill("100");

@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { OTHER_USER, SWAP_USER, USER, USER_STATE } from "./fixtures";
+import { enrol } from "./db";
 import { pageSignedInAs } from "./helpers";
 
-// Runs before rollout.spec.ts (alphabetical, one worker), which rolls the generation flag back.
+// Another spec may have rolled the generation flag back; the seed had enrolled these beta testers.
+test.beforeAll(async () => {
+  await enrol("phase3_generation_engine", [USER.email, SWAP_USER.email, OTHER_USER.email]);
+});
 
 test.describe("a person's week", () => {
   test.use({ storageState: USER_STATE });
