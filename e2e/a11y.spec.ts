@@ -7,7 +7,7 @@ const VIEWPORTS = [
   { name: "390", width: 390, height: 844 },
   { name: "1280", width: 1280, height: 900 },
 ] as const;
-// Kept as test artifacts: test-results/screenshots/<page>-<width>.png
+// Kept as test artifacts: test-results/<test>/<page>-<width>.png, attached to the report
 const SCREENSHOT_PAGES = new Set(["plan", "recipe", "grocery", "settings"]);
 
 // axe walks the whole DOM; on a busy 2-core machine one page can take longer than the default 30 s.
@@ -38,10 +38,9 @@ async function check(
   if (isWidthChecked) await expectNoHorizontalScroll(page);
   await expectAccessible(page);
   if (SCREENSHOT_PAGES.has(name)) {
-    await page.screenshot({
-      path: test.info().outputPath(`../screenshots/${name}-${viewport.name}.png`),
-      fullPage: true,
-    });
+    const path = test.info().outputPath(`${name}-${viewport.name}.png`);
+    await page.screenshot({ path, fullPage: true });
+    await test.info().attach(`${name}-${viewport.name}`, { path, contentType: "image/png" });
   }
 }
 

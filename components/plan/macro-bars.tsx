@@ -11,21 +11,22 @@ export function MacroBars({ totals, targets, label }: { totals: Macros; targets:
         const isOff = Math.abs(deviation) > 5;
         return (
           <div key={key}>
-            <div className="flex justify-between gap-2">
-              <dt className="text-stone-600">{name}</dt>
-              <dd className="tabular-nums">
-                {Math.round(totals[key])}/{targets[key]} {unit}{" "}
-                <span className={isOff ? "font-medium text-amber-800" : "text-stone-600"}>
-                  {signedPct(deviation)}
-                </span>
-              </dd>
-            </div>
-            <div className="h-1.5 w-full overflow-hidden rounded bg-stone-200" aria-hidden="true">
-              <div
-                className={`h-full rounded ${isOff ? "bg-amber-600" : "bg-brand-600"}`}
-                style={{ width: `${Math.min(100, pct)}%` }}
-              />
-            </div>
+            <dt className="float-left text-stone-600">{name}</dt>
+            <dd className="text-right tabular-nums">
+              {Math.round(totals[key])}/{targets[key]} {unit}{" "}
+              <span className={isOff ? "font-medium text-amber-800" : "text-stone-600"}>
+                {signedPct(deviation)}
+              </span>
+              <span
+                className="mt-0.5 block h-1.5 w-full overflow-hidden rounded bg-stone-200"
+                aria-hidden="true"
+              >
+                <span
+                  className={`block h-full rounded ${isOff ? "bg-amber-600" : "bg-brand-600"}`}
+                  style={{ width: `${Math.min(100, pct)}%` }}
+                />
+              </span>
+            </dd>
           </div>
         );
       })}

@@ -38,6 +38,7 @@ export interface PlanWeek {
   isEdited: boolean;
   canUndo: boolean;
   householdSize: number;
+  timeZone: string;
   targets: Macros | null;
   meals: PlanWeekRow["meals"];
   summary: WeekSummary | null;
@@ -62,7 +63,7 @@ export async function getPlanWeek(userId: string, weekStart?: string): Promise<P
       where: { id: userId },
       select: {
         nutritionTarget: { select: { kcal: true, proteinG: true, carbsG: true, fatG: true } },
-        dietaryPreference: { select: { householdSize: true } },
+        dietaryPreference: { select: { householdSize: true, timeZone: true } },
       },
     }),
   ]);
@@ -78,6 +79,7 @@ export async function getPlanWeek(userId: string, weekStart?: string): Promise<P
     isEdited: plan.editedAt !== null,
     canUndo,
     householdSize: user?.dietaryPreference?.householdSize ?? 1,
+    timeZone: user?.dietaryPreference?.timeZone ?? "UTC",
     targets,
     meals: plan.meals,
     summary: targets ? summariseDays(plan.meals, targets) : null,

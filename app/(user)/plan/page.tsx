@@ -16,8 +16,10 @@ export default async function PlanPage() {
   if (!(await isFeatureEnabled({ id: user.id }, GENERATION_FLAG))) {
     return <RolloutNotice isBetaMember={await isInBetaProgram(user.id)} />;
   }
-  const [week, profile] = await Promise.all([getPlanWeek(user.id), getProfile(user.id)]);
+  // The week carries the time zone and targets: the profile is read only when there is no week to show.
+  const week = await getPlanWeek(user.id);
   if (!week) {
+    const profile = await getProfile(user.id);
     const hasTargets = Boolean(profile?.nutritionTarget);
     return (
       <section className="space-y-4">
@@ -37,7 +39,7 @@ export default async function PlanPage() {
       </section>
     );
   }
-  const thisWeek = currentWeekStart(new Date(), profile?.dietaryPreference?.timeZone ?? "UTC");
+  const thisWeek = currentWeekStart(new Date(), week.timeZone);
   const isThisWeek = week.weekStart === thisWeek;
   if (week.isFirstView) await markPlanViewed(user.id, week.id);
   return (

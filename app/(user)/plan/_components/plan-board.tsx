@@ -125,42 +125,43 @@ export function PlanBoard({ initial, isReadOnly = false }: { initial: PlanWeek; 
           const meals = plan.meals.filter((m) => m.dayIndex === dayIndex);
           const day = plan.summary?.days[dayIndex];
           return (
-            <li
-              key={dayName}
-              className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3"
-              data-testid={`day-${dayIndex}`}
-            >
-              <h2 className="font-medium">
-                {dayName}{" "}
-                <span className="text-sm font-normal text-stone-600">
-                  {dayDate(plan.weekStart, dayIndex).split(" ").slice(1).join(" ")}
-                </span>
-              </h2>
-              <ul className="flex flex-col gap-2">
-                {meals.map((meal) => (
-                  <MealCard
-                    key={meal.id}
-                    meal={meal}
-                    householdSize={plan.householdSize}
-                    isReadOnly={isReadOnly}
-                    onSwap={() => setSwapping(meal)}
-                    onLock={() => lock.mutate({ plannedMealId: meal.id, isLocked: !meal.isLocked })}
-                  />
-                ))}
-              </ul>
-              {day && plan.targets && (
-                <div
-                  className="mt-auto"
-                  data-testid={`day-totals-${dayIndex}`}
-                  data-kcal={Math.round(day.totals.kcal)}
-                >
-                  <MacroBars
-                    totals={day.totals}
-                    targets={plan.targets}
-                    label={`${dayName} against your targets`}
-                  />
-                </div>
-              )}
+            <li key={dayName} className="flex">
+              <article
+                className="flex w-full flex-col gap-3 rounded-lg border border-stone-200 bg-white p-3"
+                data-testid={`day-${dayIndex}`}
+              >
+                <h2 className="font-medium">
+                  {dayName}{" "}
+                  <span className="text-sm font-normal text-stone-600">
+                    {dayDate(plan.weekStart, dayIndex).split(" ").slice(1).join(" ")}
+                  </span>
+                </h2>
+                <ul className="flex flex-col gap-2">
+                  {meals.map((meal) => (
+                    <MealCard
+                      key={meal.id}
+                      meal={meal}
+                      householdSize={plan.householdSize}
+                      isReadOnly={isReadOnly}
+                      onSwap={() => setSwapping(meal)}
+                      onLock={() => lock.mutate({ plannedMealId: meal.id, isLocked: !meal.isLocked })}
+                    />
+                  ))}
+                </ul>
+                {day && plan.targets && (
+                  <div
+                    className="mt-auto"
+                    data-testid={`day-totals-${dayIndex}`}
+                    data-kcal={Math.round(day.totals.kcal)}
+                  >
+                    <MacroBars
+                      totals={day.totals}
+                      targets={plan.targets}
+                      label={`${dayName} against your targets`}
+                    />
+                  </div>
+                )}
+              </article>
             </li>
           );
         })}
