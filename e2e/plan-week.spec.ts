@@ -97,7 +97,6 @@ test.describe("changing the plan", () => {
       .first();
     const mealId = await card.getAttribute("data-meal-id");
     const nameBefore = (await card.getByRole("link").textContent())?.trim();
-    const kcalBefore = await page.getByTestId("day-totals-3").getAttribute("data-kcal");
 
     await card.getByRole("button", { name: /^Swap/ }).click();
     const dialog = page.getByRole("dialog");
@@ -110,7 +109,7 @@ test.describe("changing the plan", () => {
     const swapped = page.locator(`[data-meal-id="${mealId}"]`);
     await expect(swapped.getByRole("link")).toHaveText(replacement ?? "");
     await expect(page.getByTestId("day-totals-3")).toHaveAttribute("data-kcal", kcalAfter ?? "");
-    expect(kcalAfter).not.toBe(kcalBefore);
+    // (The best replacement can land on the same rounded kcal: the totals are checked against the preview.)
 
     await page.goto("/grocery");
     expect(await page.getByTestId("grocery-list").innerText()).not.toBe(groceryBefore);
