@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { USER_STATE } from "./fixtures";
+import { pageSignedInAs } from "./helpers";
 
 test.use({ storageState: USER_STATE });
 
@@ -17,6 +18,16 @@ test("a person updates their own targets, and a bad value is explained, not save
   await expect(page.getByRole("status")).toHaveText("Saved. Your next plan uses these settings.");
   await page.goto("/");
   await expect(page.getByTestId("targets")).toContainText("2400 kcal");
+});
+
+test("someone weekly plans are not on for yet is told so, and has no grocery list", async ({ browser }) => {
+  // ben2 is a seeded person outside the beta cohort.
+  const page = await pageSignedInAs(browser, { email: "ben2@example.com", password: "demo-user-2026" });
+  await page.goto("/plan");
+  await expect(page.getByTestId("rollout-notice")).toBeVisible();
+  await page.goto("/grocery");
+  await expect(page.getByText("No plan yet, so no grocery list.")).toBeVisible();
+  await page.context().close();
 });
 
 test("a person with a plan sees this week's grocery list", async ({ page }) => {

@@ -35,7 +35,7 @@ try {
   server = startChild(localBin("next"), ["start", "--port", String(port)], { env });
   await waitForHttp(`${baseUrl}/api/health`, 60_000);
   // Async: the fake Resend lives in this process and must keep answering while the specs run.
-  code = await runAsync(localBin("playwright"), ["test"], {
+  code = await runAsync(localBin("playwright"), ["test", ...process.argv.slice(2)], {
     ...env,
     NODE_ENV: "test",
     E2E_BASE_URL: baseUrl,

@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/session";
-import { getProfile } from "@/lib/users";
+import { getProfile, needsOnboarding } from "@/lib/users";
 
 const WEEKDAYS = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -24,6 +25,8 @@ export default async function HomePage() {
     );
   }
 
+  // A first sign-in (nothing set, onboarding neither finished nor skipped) starts with onboarding.
+  if (await needsOnboarding(user.id)) redirect("/onboarding");
   const profile = await getProfile(user.id);
   const target = profile?.nutritionTarget;
   const prefs = profile?.dietaryPreference;
@@ -35,38 +38,43 @@ export default async function HomePage() {
           <h2 className="mb-2 font-medium">Daily targets</h2>
           {target ? (
             <dl className="grid grid-cols-2 gap-1 text-sm" data-testid="targets">
-              <dt className="text-stone-500">Energy</dt>
+              <dt className="text-stone-600">Energy</dt>
               <dd>{target.kcal} kcal</dd>
-              <dt className="text-stone-500">Protein</dt>
+              <dt className="text-stone-600">Protein</dt>
               <dd>{target.proteinG} g</dd>
-              <dt className="text-stone-500">Carbohydrate</dt>
+              <dt className="text-stone-600">Carbohydrate</dt>
               <dd>{target.carbsG} g</dd>
-              <dt className="text-stone-500">Fat</dt>
+              <dt className="text-stone-600">Fat</dt>
               <dd>{target.fatG} g</dd>
             </dl>
           ) : (
-            <p className="text-sm text-stone-500">No targets set yet.</p>
+            <p className="text-sm text-stone-600">
+              No targets set yet.{" "}
+              <Link href="/onboarding" className="text-brand-700 underline">
+                Set them up
+              </Link>
+            </p>
           )}
         </div>
         <div className="rounded-lg border border-stone-200 bg-white p-4">
           <h2 className="mb-2 font-medium">Preferences</h2>
           {prefs ? (
             <dl className="grid grid-cols-2 gap-1 text-sm">
-              <dt className="text-stone-500">Diet</dt>
+              <dt className="text-stone-600">Diet</dt>
               <dd className="capitalize">{prefs.diet}</dd>
-              <dt className="text-stone-500">Avoid</dt>
+              <dt className="text-stone-600">Avoid</dt>
               <dd>{prefs.allergens.length ? prefs.allergens.join(", ") : "nothing"}</dd>
-              <dt className="text-stone-500">Meals a day</dt>
+              <dt className="text-stone-600">Meals a day</dt>
               <dd>{prefs.mealsPerDay}</dd>
-              <dt className="text-stone-500">Household</dt>
+              <dt className="text-stone-600">Household</dt>
               <dd>{prefs.householdSize}</dd>
-              <dt className="text-stone-500">New plan</dt>
+              <dt className="text-stone-600">New plan</dt>
               <dd>
                 {WEEKDAYS[prefs.planWeekday]} {String(prefs.planHour).padStart(2, "0")}:00 ({prefs.timeZone})
               </dd>
             </dl>
           ) : (
-            <p className="text-sm text-stone-500">No preferences set yet.</p>
+            <p className="text-sm text-stone-600">No preferences set yet.</p>
           )}
         </div>
       </div>

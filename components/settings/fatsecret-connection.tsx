@@ -9,10 +9,10 @@ export function FatSecretConnection({ status }: { status: FatSecretConnectionSta
   return (
     <section
       aria-labelledby="fatsecret-heading"
-      className="space-y-3 rounded-lg border border-slate-200 p-4"
+      className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
       data-testid="fatsecret-connection"
     >
-      <h2 id="fatsecret-heading" className="text-lg font-semibold">
+      <h2 id="fatsecret-heading" className="font-medium">
         FatSecret diary
       </h2>
       {status.isLinked ? (

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { auth } from "@/lib/auth/auth";
 
 export interface SessionUser {
@@ -10,10 +11,13 @@ export interface SessionUser {
   role: "user" | "staff";
 }
 
-/** The signed-in user of this request, or null. */
-export async function getSessionUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user of this request, or null. Memoised per request: the header, the layout and the page
+ * all ask, and each uncached ask is a session lookup in Postgres.
+ */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   return getSessionUserFromHeaders(await headers());
-}
+});
 
 /** For route handlers, which have the request's own headers. */
 export async function getSessionUserFromHeaders(requestHeaders: Headers): Promise<SessionUser | null> {

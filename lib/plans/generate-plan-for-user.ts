@@ -21,6 +21,7 @@ import {
   type PrepTaskRow,
 } from "@/lib/plans/insert-plan-rows";
 import { toPlannedWeek } from "@/lib/plans/to-planned-week";
+import { engineStateJson } from "@/lib/plans/to-week-plan";
 
 export const ENGINE_VERSION = "planner-1";
 
@@ -173,6 +174,8 @@ async function storePlan(
       weekStart,
       seed: plan.seed,
       engineVersion: ENGINE_VERSION,
+      // A new week: swaps follow its rules, and an undo from the replaced week no longer applies.
+      rules: engineStateJson(plan),
     });
     await clearPlanRows(tx, mealPlanId);
     await insertPlannedMeals(tx, mealPlanId, meals);

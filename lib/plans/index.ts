@@ -17,3 +17,30 @@ export { getCatalogue, loadCatalogue, type LoadedCatalogue } from "@/lib/plans/l
 export { getLatestPlan, markPlanViewed, type LatestPlan } from "@/lib/plans/get-latest-plan";
 export { GENERATION_FLAG } from "@/lib/jobs/job-gates";
 export { generateDuePlans, type DuePlansReport } from "@/lib/plans/generate-due-plans";
+export { getPlanWeek, type PlanWeek } from "@/lib/plans/get-plan-week";
+export { listPlanHistory, type PlanHistoryEntry } from "@/lib/plans/list-plan-history";
+export { getPlannedRecipe, type PlannedRecipe } from "@/lib/plans/get-planned-recipe";
+export { getGroceryList, type GroceryListView, type GroceryItemView } from "@/lib/plans/get-grocery-list";
+export { getPrepPlan } from "@/lib/plans/get-prep-plan";
+export { summariseDays, ON_TARGET_PCT, type DaySummary, type WeekSummary } from "@/lib/plans/summarise-days";
+export {
+  setGroceryItemChecked,
+  GroceryCheckSchema,
+  type GroceryCheck,
+} from "@/lib/plans/set-grocery-item-checked";
+export {
+  previewMealSwap,
+  swapPlannedMeal,
+  MealSwapSchema,
+  ConfirmMealSwapSchema,
+  type MealSwap,
+  type ConfirmMealSwap,
+  type SwapPreview,
+} from "@/lib/plans/swap-planned-meal";
+export { lockPlannedMeal, MealLockSchema, type MealLock } from "@/lib/plans/lock-planned-meal";
+export {
+  regenerateAroundLocks,
+  RegenerateWeekSchema,
+  type RegenerateWeek,
+} from "@/lib/plans/regenerate-around-locks";
+export { undoPlanChange, UndoPlanChangeSchema, type UndoPlanChange } from "@/lib/plans/undo-plan-change";

@@ -109,17 +109,18 @@ export async function insertPrepTasks(
         AS v(id, session_day, session_label, position, description, minutes, for_meals)`;
 }
 
-/** The week's plan row, created or reset to `generating`; its id. */
+/** The week's plan row, created or reset to `generating` (with the week's rules, no undo left); its id. */
 export async function upsertPlanHeader(
   tx: Prisma.TransactionClient,
-  plan: { userId: string; weekStart: string; seed: number; engineVersion: string },
+  plan: { userId: string; weekStart: string; seed: number; engineVersion: string; rules: unknown },
 ): Promise<string> {
   const [row] = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO meal_plans (id, user_id, week_start, status, seed, engine_version, updated_at)
+    INSERT INTO meal_plans (id, user_id, week_start, status, seed, engine_version, rules, updated_at)
     VALUES (${randomUUID()}, ${plan.userId}, ${plan.weekStart}::date, 'generating', ${plan.seed},
-            ${plan.engineVersion}, now())
+            ${plan.engineVersion}, ${JSON.stringify(plan.rules)}::jsonb, now())
     ON CONFLICT (user_id, week_start) DO UPDATE
-       SET status = 'generating', seed = EXCLUDED.seed, engine_version = EXCLUDED.engine_version, updated_at = now()
+       SET status = 'generating', seed = EXCLUDED.seed, engine_version = EXCLUDED.engine_version,
+           rules = EXCLUDED.rules, undo_snapshot = NULL, updated_at = now()
     RETURNING id`;
   if (!row) throw new Error("meal plan upsert returned no row");
   return row.id;

@@ -2,3 +2,29 @@ export { getProfile, type Profile } from "@/lib/users/get-profile";
 export { updateProfile, ProfileUpdateSchema, type ProfileUpdate } from "@/lib/users/update-profile";
 export { joinBetaProgram, isInBetaProgram } from "@/lib/users/join-beta-program";
 export { findUserByEmailOrId } from "@/lib/users/find-user";
+export {
+  shouldShowRolloutBanner,
+  dismissRolloutBanner,
+  ROLLOUT_BANNER_SOURCE,
+} from "@/lib/users/should-show-rollout-banner";
+export { exportMyData, type MyDataExport } from "@/lib/users/export-my-data";
+export {
+  deleteMyAccount,
+  anonymisedEmail,
+  DeleteAccountSchema,
+  type DeleteAccount,
+} from "@/lib/users/delete-my-account";
+export {
+  estimateTargets,
+  atwaterKcal,
+  BodyDataSchema,
+  ACTIVITY_FACTORS,
+  type BodyData,
+  type TargetEstimate,
+} from "@/lib/users/estimate-targets";
+export {
+  searchIngredientsByName,
+  namesOfIngredients,
+  type IngredientOption,
+} from "@/lib/users/search-ingredients-by-name";
+export { completeOnboarding, needsOnboarding } from "@/lib/users/complete-onboarding";

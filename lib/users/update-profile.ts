@@ -18,6 +18,8 @@ export const ProfileUpdateSchema = z
     fatG: z.coerce.number().int().min(10).max(350),
     diet: z.enum(DIETS),
     allergens: z.array(z.enum(ALLERGENS)).default([]),
+    // Ingredient slugs; unknown ones are harmless (the planner matches them against recipe lines).
+    dislikes: z.array(z.string().min(1).max(80)).max(100).default([]),
     mealsPerDay: z.coerce.number().int().min(3).max(5),
     householdSize: z.coerce.number().int().min(1).max(12),
     timeZone: z
@@ -46,6 +48,7 @@ export async function updateProfile(userId: string, input: ProfileUpdate): Promi
   const preference = {
     diet: input.diet,
     allergens: input.allergens,
+    dislikes: input.dislikes,
     mealsPerDay: input.mealsPerDay,
     householdSize: input.householdSize,
     timeZone: input.timeZone,

@@ -1,39 +1,29 @@
 import Link from "next/link";
+import { PlanBoard } from "@/app/(user)/plan/_components/plan-board";
+import { weekLabel } from "@/components/plan/format";
 import { MakePlanButton } from "@/components/plan/make-plan-button";
+import { Relaxations } from "@/components/plan/relaxations";
 import { RolloutNotice } from "@/components/plan/rollout-notice";
 import { requireUser } from "@/lib/auth/session";
 import { isFeatureEnabled } from "@/lib/flags/server";
-import {
-  currentWeekStart,
-  GENERATION_FLAG,
-  getLatestPlan,
-  markPlanViewed,
-  type LatestPlan,
-} from "@/lib/plans";
+import { currentWeekStart, GENERATION_FLAG, getPlanWeek, markPlanViewed } from "@/lib/plans";
 import { getProfile, isInBetaProgram } from "@/lib/users";
 
-export const metadata = { title: "Your week · Meal Planner" };
-
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-function dayTotals(meals: LatestPlan["meals"]) {
-  return meals.reduce(
-    (t, m) => ({ kcal: t.kcal + m.kcal, p: t.p + m.proteinG, c: t.c + m.carbsG, f: t.f + m.fatG }),
-    { kcal: 0, p: 0, c: 0, f: 0 },
-  );
-}
+export const metadata = { title: "This week · Meal Planner" };
 
 export default async function PlanPage() {
   const user = await requireUser("/plan");
   if (!(await isFeatureEnabled({ id: user.id }, GENERATION_FLAG))) {
     return <RolloutNotice isBetaMember={await isInBetaProgram(user.id)} />;
   }
-  const [plan, profile] = await Promise.all([getLatestPlan(user.id), getProfile(user.id)]);
-  if (!plan) {
+  // The week carries the time zone and targets: the profile is read only when there is no week to show.
+  const week = await getPlanWeek(user.id);
+  if (!week) {
+    const profile = await getProfile(user.id);
     const hasTargets = Boolean(profile?.nutritionTarget);
     return (
       <section className="space-y-4">
-        <h1 className="text-2xl font-semibold">Your week</h1>
+        <h1 className="text-2xl font-semibold">This week</h1>
         <p className="text-stone-700" data-testid="no-plan">
           {hasTargets
             ? "No plan yet. Make this week's plan now; after that a new one arrives every week on your plan day."
@@ -42,24 +32,34 @@ export default async function PlanPage() {
         {hasTargets ? (
           <MakePlanButton />
         ) : (
-          <Link href="/settings" className="text-brand-700 underline">
+          <Link href="/onboarding" className="text-brand-700 underline">
             Set your targets
           </Link>
         )}
       </section>
     );
   }
-  const thisWeek = currentWeekStart(new Date(), profile?.dietaryPreference?.timeZone ?? "UTC");
-  const isThisWeek = plan.weekStart.toISOString().slice(0, 10) === thisWeek;
-  await markPlanViewed(user.id, plan.id);
-  const relaxations = Array.isArray(plan.relaxations) ? plan.relaxations.map(String) : [];
+  const thisWeek = currentWeekStart(new Date(), week.timeZone);
+  const isThisWeek = week.weekStart === thisWeek;
+  if (week.isFirstView) await markPlanViewed(user.id, week.id);
   return (
     <section className="space-y-6">
-      <div className="flex items-baseline justify-between">
-        <h1 className="text-2xl font-semibold">Week of {plan.weekStart.toISOString().slice(0, 10)}</h1>
-        <Link href="/grocery" className="text-brand-700 underline">
-          Grocery list
-        </Link>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">{isThisWeek ? "This week" : "Your latest plan"}</h1>
+          <p className="text-stone-600">Week of {weekLabel(week.weekStart)}</p>
+        </div>
+        <nav aria-label="This week's lists" className="flex flex-wrap gap-4 text-sm">
+          <Link href="/grocery" className="text-brand-700 underline">
+            Grocery list
+          </Link>
+          <Link href="/plan/prep" className="text-brand-700 underline">
+            Prep timeline
+          </Link>
+          <Link href="/plan/history" className="text-brand-700 underline">
+            Past weeks
+          </Link>
+        </nav>
       </div>
       {!isThisWeek && (
         <div
@@ -70,49 +70,17 @@ export default async function PlanPage() {
           <MakePlanButton label="Make this week's plan" />
         </div>
       )}
-      {relaxations.length > 0 && (
-        <ul className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          {relaxations.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
-      <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" data-testid="plan-days">
-        {DAYS.map((name, dayIndex) => {
-          const meals = plan.meals.filter((m) => m.dayIndex === dayIndex);
-          const totals = dayTotals(meals);
-          return (
-            <article key={name} className="rounded-lg border border-stone-200 bg-white p-4">
-              <h2 className="font-medium">{name}</h2>
-              <ul className="mt-2 space-y-1 text-sm">
-                {meals.map((meal) => (
-                  <li key={meal.id}>
-                    <span className="capitalize text-stone-500">{meal.slot}</span> · {meal.recipe.name}
-                    {meal.servings !== 1 && <span className="text-stone-500"> × {meal.servings}</span>}
-                    {meal.leftoverOfId && <span className="text-stone-500"> (leftovers)</span>}
-                  </li>
-                ))}
-              </ul>
-              <p className="mt-2 text-xs text-stone-500">
-                {Math.round(totals.kcal)} kcal · P {Math.round(totals.p)} g · C {Math.round(totals.c)} g · F{" "}
-                {Math.round(totals.f)} g
-              </p>
-            </article>
-          );
-        })}
-      </div>
-      {plan.prepTasks.length > 0 && (
-        <div className="rounded-lg border border-stone-200 bg-white p-4">
-          <h2 className="mb-2 font-medium">Prep plan</h2>
-          <ol className="space-y-1 text-sm">
-            {plan.prepTasks.map((task) => (
-              <li key={task.id}>
-                <span className="text-stone-500">{task.sessionLabel}:</span> {task.description}{" "}
-                <span className="text-stone-500">({task.minutes} min)</span>
-              </li>
-            ))}
-          </ol>
-        </div>
+      <Relaxations messages={week.relaxations} />
+      {week.targets ? (
+        <PlanBoard initial={week} />
+      ) : (
+        <p className="text-stone-700">
+          Set your daily targets in{" "}
+          <Link href="/settings" className="text-brand-700 underline">
+            settings
+          </Link>{" "}
+          to see each day against them.
+        </p>
       )}
     </section>
   );

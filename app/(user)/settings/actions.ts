@@ -4,7 +4,7 @@ import { sendEventsIfPossible } from "@/inngest/send-events";
 import { userAction } from "@/lib/auth/safe-action";
 import { AppError } from "@/lib/errors/app-error";
 import { generatePlanOnDemand, type OnDemandPlanResult } from "@/lib/plans";
-import { ProfileUpdateSchema, updateProfile } from "@/lib/users";
+import { DeleteAccountSchema, ProfileUpdateSchema, deleteMyAccount, updateProfile } from "@/lib/users";
 
 /**
  * Saves targets and preferences; a person who has no plan for this week gets one right away (the
@@ -30,3 +30,8 @@ export const updateProfileAction = userAction
     }
     return { saved: true, plan };
   });
+
+export const deleteAccountAction = userAction.inputSchema(DeleteAccountSchema).action(async ({ ctx }) => {
+  await deleteMyAccount(ctx.user.id);
+  return { deleted: true };
+});

@@ -1,0 +1,87 @@
+import type { Macros } from "@/lib/catalogue/types";
+import { db, Prisma } from "@/lib/db";
+import { summariseDays, type WeekSummary } from "@/lib/plans/summarise-days";
+
+export const planWeekSelect = {
+  id: true,
+  weekStart: true,
+  relaxations: true,
+  viewedAt: true,
+  editedAt: true,
+  meals: {
+    orderBy: [{ dayIndex: "asc" }, { slot: "asc" }, { slotIndex: "asc" }],
+    select: {
+      id: true,
+      dayIndex: true,
+      slot: true,
+      slotIndex: true,
+      servings: true,
+      isLocked: true,
+      leftoverOfId: true,
+      leftoverPortions: true,
+      kcal: true,
+      proteinG: true,
+      carbsG: true,
+      fatG: true,
+      recipe: { select: { name: true, prepMinutes: true, cookMinutes: true } },
+    },
+  },
+} satisfies Prisma.MealPlanSelect;
+
+type PlanWeekRow = Prisma.MealPlanGetPayload<{ select: typeof planWeekSelect }>;
+
+export interface PlanWeek {
+  id: string;
+  weekStart: string;
+  relaxations: string[];
+  isFirstView: boolean;
+  isEdited: boolean;
+  canUndo: boolean;
+  householdSize: number;
+  timeZone: string;
+  targets: Macros | null;
+  meals: PlanWeekRow["meals"];
+  summary: WeekSummary | null;
+}
+
+/**
+ * One of the person's weeks for display: the latest one, or the week starting `weekStart` (history).
+ * Everything is scoped by `userId`; another person's week is simply not found.
+ */
+export async function getPlanWeek(userId: string, weekStart?: string): Promise<PlanWeek | null> {
+  const [plan, user] = await Promise.all([
+    db.mealPlan.findFirst({
+      where: {
+        userId,
+        status: "ready",
+        ...(weekStart ? { weekStart: new Date(`${weekStart}T00:00:00Z`) } : {}),
+      },
+      orderBy: { weekStart: "desc" },
+      select: planWeekSelect,
+    }),
+    db.user.findUnique({
+      where: { id: userId },
+      select: {
+        nutritionTarget: { select: { kcal: true, proteinG: true, carbsG: true, fatG: true } },
+        dietaryPreference: { select: { householdSize: true, timeZone: true } },
+      },
+    }),
+  ]);
+  if (!plan) return null;
+  const canUndo =
+    (await db.mealPlan.count({ where: { id: plan.id, undoSnapshot: { not: Prisma.DbNull } } })) > 0;
+  const targets = user?.nutritionTarget ?? null;
+  return {
+    id: plan.id,
+    weekStart: plan.weekStart.toISOString().slice(0, 10),
+    relaxations: Array.isArray(plan.relaxations) ? plan.relaxations.map(String) : [],
+    isFirstView: plan.viewedAt === null,
+    isEdited: plan.editedAt !== null,
+    canUndo,
+    householdSize: user?.dietaryPreference?.householdSize ?? 1,
+    timeZone: user?.dietaryPreference?.timeZone ?? "UTC",
+    targets,
+    meals: plan.meals,
+    summary: targets ? summariseDays(plan.meals, targets) : null,
+  };
+}
