@@ -6,6 +6,7 @@ export const planWeekSelect = {
   id: true,
   weekStart: true,
   relaxations: true,
+  targetMisses: true,
   viewedAt: true,
   editedAt: true,
   meals: {
@@ -34,6 +35,8 @@ export interface PlanWeek {
   id: string;
   weekStart: string;
   relaxations: string[];
+  /** the engine's explanation of each target the week misses, in words */
+  targetMisses: string[];
   isFirstView: boolean;
   isEdited: boolean;
   canUndo: boolean;
@@ -75,6 +78,7 @@ export async function getPlanWeek(userId: string, weekStart?: string): Promise<P
     id: plan.id,
     weekStart: plan.weekStart.toISOString().slice(0, 10),
     relaxations: Array.isArray(plan.relaxations) ? plan.relaxations.map(String) : [],
+    targetMisses: missMessages(plan.targetMisses),
     isFirstView: plan.viewedAt === null,
     isEdited: plan.editedAt !== null,
     canUndo,
@@ -84,4 +88,13 @@ export async function getPlanWeek(userId: string, weekStart?: string): Promise<P
     meals: plan.meals,
     summary: targets ? summariseDays(plan.meals, targets) : null,
   };
+}
+
+function missMessages(stored: Prisma.JsonValue): string[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((miss) =>
+    miss && typeof miss === "object" && "message" in miss && typeof miss.message === "string"
+      ? [miss.message]
+      : [],
+  );
 }

@@ -1,7 +1,8 @@
 import { db, type Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { generateWeekPlan, type PlanRequest, type WeekPlan } from "@/lib/planner";
+import { generateWeekPlan, type PlanRequest, type TargetMiss, type WeekPlan } from "@/lib/planner";
 import { buildPlanRequest } from "@/lib/plans/build-plan-request";
+import { lastWeekRecipeSlugs } from "@/lib/plans/insert-plan-rows";
 import { getCatalogue, type LoadedCatalogue } from "@/lib/plans/load-catalogue";
 import { toWeekPlan, type EngineState, type StoredMeal } from "@/lib/plans/to-week-plan";
 
@@ -50,6 +51,7 @@ export async function loadWeekForChange(userId: string, mealPlanId: string): Pro
       weekStart: true,
       seed: true,
       rules: true,
+      targetMisses: true,
       updatedAt: true,
       meals: { select: storedMealSelect },
       user: { select: { nutritionTarget: true, dietaryPreference: true } },
@@ -59,15 +61,10 @@ export async function loadWeekForChange(userId: string, mealPlanId: string): Pro
   const { nutritionTarget: target, dietaryPreference: prefs } = row.user;
   if (!target || !prefs) throw new AppError("BAD_REQUEST", "Set your daily targets first.");
   const weekStart = row.weekStart.toISOString().slice(0, 10);
-  const lastWeek = await db.mealPlan.findFirst({
-    where: { userId, weekStart: { lt: row.weekStart }, status: "ready" },
-    orderBy: { weekStart: "desc" },
-    select: { meals: { select: { recipe: { select: { slug: true } } } } },
-  });
+  const lastWeek = await lastWeekRecipeSlugs(db, userId, weekStart);
   const catalogue = await getCatalogue();
-  const base = buildPlanRequest({ ...prefs, userId, target }, weekStart, [
-    ...new Set(lastWeek?.meals.map((m) => m.recipe.slug) ?? []),
-  ]);
+  // The same request the week was planned from, dislikes resolved by name and family.
+  const base = buildPlanRequest({ ...prefs, userId, target }, weekStart, lastWeek, catalogue.ingredients);
   const seed = row.seed ?? base.seed ?? 0;
   const request: PlanRequest = { ...base, seed };
   // Plans made before the rules were stored: the engine is deterministic for a request and seed, so
@@ -81,7 +78,7 @@ export async function loadWeekForChange(userId: string, mealPlanId: string): Pro
     updatedAt: row.updatedAt,
     householdSize: prefs.householdSize,
     meals: row.meals,
-    plan: toWeekPlan(row.meals, target, seed, engine),
+    plan: toWeekPlan(row.meals, target, seed, engine, row.targetMisses as unknown as TargetMiss[]),
     request,
     catalogue,
   };

@@ -117,6 +117,7 @@ export async function saveEditedWeek(
         seed: next.seed,
         score: next.score.meanAbsDeviationPct,
         relaxations: next.relaxations.map((r) => r.message),
+        targetMisses: next.targetMisses as unknown as Prisma.InputJsonValue,
         rules: engineStateJson(next),
         undoSnapshot: options.undoSnapshot
           ? (options.undoSnapshot as unknown as Prisma.InputJsonValue)

@@ -7,6 +7,7 @@ import {
   type PlannedDay,
   type PlannedMeal,
   type Relaxation,
+  type TargetMiss,
   type WeekPlan,
 } from "@/lib/planner";
 import type { Prisma } from "@/lib/db";
@@ -61,6 +62,8 @@ export function toWeekPlan(
   targets: Macros,
   seed: number,
   engine: EngineState,
+  /** what `meal_plans.target_misses` holds for the week (written from the engine's own explanation) */
+  targetMisses: TargetMiss[] = [],
 ): WeekPlan {
   const refById = new Map(
     meals.map((m) => [
@@ -121,6 +124,7 @@ export function toWeekPlan(
       lastWeekRepeats: 0,
     },
     relaxations: engine.relaxations,
+    targetMisses,
     rules: engine.rules,
   };
 }

@@ -3,6 +3,7 @@ import { PlanBoard } from "@/app/(user)/plan/_components/plan-board";
 import { weekLabel } from "@/components/plan/format";
 import { MakePlanButton } from "@/components/plan/make-plan-button";
 import { Relaxations } from "@/components/plan/relaxations";
+import { TargetMisses } from "@/components/plan/target-misses";
 import { RolloutNotice } from "@/components/plan/rollout-notice";
 import { requireUser } from "@/lib/auth/session";
 import { isFeatureEnabled } from "@/lib/flags/server";
@@ -71,6 +72,7 @@ export default async function PlanPage() {
         </div>
       )}
       <Relaxations messages={week.relaxations} />
+      <TargetMisses messages={week.targetMisses} />
       {week.targets ? (
         <PlanBoard initial={week} />
       ) : (

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PlanBoard } from "@/app/(user)/plan/_components/plan-board";
 import { weekLabel } from "@/components/plan/format";
 import { Relaxations } from "@/components/plan/relaxations";
+import { TargetMisses } from "@/components/plan/target-misses";
 import { requireUser } from "@/lib/auth/session";
 import { getPlanWeek } from "@/lib/plans";
 
@@ -24,6 +25,7 @@ export default async function PastWeekPage({ params }: { params: Promise<{ weekS
         <p className="text-stone-600">A past week, read-only.</p>
       </div>
       <Relaxations messages={week.relaxations} />
+      <TargetMisses messages={week.targetMisses} />
       {week.targets && <PlanBoard initial={week} isReadOnly />}
     </section>
   );
