@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { generatePlanForUser, getLatestPlan } from "@/lib/plans";
+import { generatePlanForUser, getLatestPlan, getPlanWeek } from "@/lib/plans";
 import { seedCatalogue } from "@/prisma/seed/seed-catalogue";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -74,5 +74,47 @@ describe("the weekly loop", () => {
     await expect(generatePlanForUser("eve", "2026-11-30")).rejects.toThrow(AppError);
     await expect(generatePlanForUser("eve", "2026-11-30")).rejects.toThrow(/targets/);
     expect(await db.mealPlan.count()).toBe(0);
+  });
+
+  it("dislikes typed as words keep every ingredient of that family off the week", async () => {
+    await makePerson("ann");
+    await db.dietaryPreference.update({
+      where: { userId: "ann" },
+      data: { diet: "omnivore", allergens: [], dislikes: ["Chicken", "beef"] },
+    });
+    const { mealPlanId } = await generatePlanForUser("ann", "2026-11-30");
+    const lines = await db.recipeIngredient.findMany({
+      where: { recipe: { plannedMeals: { some: { mealPlanId } } } },
+      select: { ingredient: { select: { slug: true, name: true } } },
+    });
+    const names = lines.map((l) => l.ingredient.name.toLowerCase());
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.filter((n) => n.includes("chicken") || n.includes("beef"))).toEqual([]);
+  });
+
+  it("says which targets the week cannot meet, and why, on the plan people see", async () => {
+    await makePerson("ann");
+    // Vegan with every allergen excluded and high protein: the catalogue cannot reach it.
+    await db.nutritionTarget.update({
+      where: { userId: "ann" },
+      data: { kcal: 2400, proteinG: 200, carbsG: 220, fatG: 78 },
+    });
+    await db.dietaryPreference.update({
+      where: { userId: "ann" },
+      data: {
+        diet: "vegan",
+        allergens: ["gluten", "dairy", "egg", "nuts", "peanuts", "soy", "fish", "shellfish"],
+      },
+    });
+    await generatePlanForUser("ann", "2026-11-30");
+    const week = await getPlanWeek("ann");
+    expect(week?.targetMisses.length).toBeGreaterThan(0);
+    expect(week?.targetMisses.join(" ")).toMatch(/protein/i);
+  });
+
+  it("a reachable week lists no missed targets", async () => {
+    await makePerson("ann");
+    await generatePlanForUser("ann", "2026-11-30");
+    expect((await getPlanWeek("ann"))?.targetMisses).toEqual([]);
   });
 });
