@@ -1,4 +1,4 @@
-import { evaluateStageAdvance, type StageAction, type StageGateKey } from "@/lib/flags";
+import { evaluateStageAdvance, type StageAction, type StageGateKey } from "@/lib/rollouts/rules";
 import { gateWindowMs, stageGatesConfig } from "@/lib/rollouts/rollout-config";
 import { readCohortGateTiles, type GateTile } from "@/lib/rollouts/read-gate-values";
 import type { RolloutRow } from "@/lib/rollouts/rollout-view";

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { canaryTargetCount, type StageAction } from "@/lib/flags";
+import { canaryTargetCount } from "@/lib/flags";
+import type { StageAction } from "@/lib/rollouts/rules";
 import { getFlag, type FlagView } from "@/lib/flags/server";
 import { evaluateRolloutGates } from "@/lib/rollouts/evaluate-rollout-gates";
 import { toRollbackEventView, type RollbackEventView } from "@/lib/rollouts/list-rollback-events";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { STAGE_GATE_KEYS, isGateGreen, type StageGateKey, type StageGatesConfig } from "@/lib/flags";
+import { STAGE_GATE_KEYS, isGateGreen, type StageGateKey, type StageGatesConfig } from "@/lib/rollouts/rules";
 import { readMetric, readPoolUtilisation, type MetricCohort, type SqlMetric } from "@/lib/metrics";
 
 export interface GateTile {

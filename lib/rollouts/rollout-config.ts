@@ -11,7 +11,7 @@ import {
   type GuardRulesConfig,
   type RolloutStage,
   type StageGatesConfig,
-} from "@/lib/flags";
+} from "@/lib/rollouts/rules";
 import type { SqlMetric } from "@/lib/metrics";
 
 export function guardRulesConfig(): GuardRulesConfig {

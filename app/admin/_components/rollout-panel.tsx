@@ -59,6 +59,7 @@ export function RolloutPanel({ dashboard, showLink }: { dashboard: FlagDashboard
             unit={chart.unit}
             points={chart.points}
             threshold={chart.threshold}
+            isEmpty={chart.isEmpty}
           />
         ))}
       </div>

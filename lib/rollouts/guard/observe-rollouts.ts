@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { updateGreenSince, type StageAction } from "@/lib/flags";
+import { updateGreenSince, type StageAction } from "@/lib/rollouts/rules";
 import { ROLLOUT_GUARD_ACTOR } from "@/lib/flags/server";
 import { advanceRollout } from "@/lib/rollouts/advance-rollout";
 import { decideStage, readRolloutGates } from "@/lib/rollouts/evaluate-rollout-gates";

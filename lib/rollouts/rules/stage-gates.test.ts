@@ -6,7 +6,7 @@ import {
   updateGreenSince,
   type StageAdvanceInput,
   type StageGateKey,
-} from "@/lib/flags/stage-gates";
+} from "@/lib/rollouts/rules/stage-gates";
 
 const HOUR = 3_600_000;
 const ENTERED = new Date(Date.UTC(2026, 0, 1, 0, 0, 0));
