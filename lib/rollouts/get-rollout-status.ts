@@ -28,6 +28,8 @@ export interface RolloutStatusView {
   /** advance / await_approval / hold / complete while in a stage; null otherwise. */
   action: StageAction | null;
   waitingFor: string[];
+  /** Gates staff may advance past with a reason (no data for the whole window, nothing else holding). */
+  overridableGates: string[];
   lastRollback: RollbackEventView | null;
 }
 
@@ -107,6 +109,7 @@ export async function getRolloutStatus(flagName: string, now: Date = new Date())
       (decision.canAdvance || decision.action === "complete"),
     action: decision?.action ?? null,
     waitingFor,
+    overridableGates: summary?.status === "active" ? (decision?.overridableGates ?? []) : [],
     lastRollback: lastRollback === null ? null : toRollbackEventView(lastRollback),
   };
 }

@@ -44,7 +44,8 @@ async function seed(): Promise<void> {
 }
 
 /** Healthy activity for the beta testers every 5 minutes for 6 hours: fast generations, syncs, delivered e-mails. */
-async function healthyCanaryActivity(): Promise<void> {
+async function healthyCanaryActivity(options: { withSyncs?: boolean } = {}): Promise<void> {
+  const withSyncs = options.withSyncs ?? true;
   const times = Array.from({ length: 72 }, (_, i) => at(1 + i * 5));
   const rows = times.flatMap((startedAt, i) =>
     BETA.map((userId, j) => ({ startedAt, userId, key: `${i}-${j}` })),
@@ -60,15 +61,19 @@ async function healthyCanaryActivity(): Promise<void> {
         startedAt,
         durationMs: 2_000,
       },
-      {
-        jobType: "AutoSync" as const,
-        userId,
-        functionId: "sync-fatsecret",
-        runId: `sync-${key}`,
-        status: "completed" as const,
-        startedAt,
-        durationMs: 500,
-      },
+      ...(withSyncs
+        ? [
+            {
+              jobType: "AutoSync" as const,
+              userId,
+              functionId: "sync-fatsecret",
+              runId: `sync-${key}`,
+              status: "completed" as const,
+              startedAt,
+              durationMs: 500,
+            },
+          ]
+        : []),
     ]),
   });
   await db.emailOutbox.createMany({
@@ -272,5 +277,56 @@ describe("staged rollouts", () => {
     expect(await db.auditLog.count({ where: { action: { in: ["rollout.pause", "rollout.resume"] } } })).toBe(
       2,
     );
+  });
+
+  it("lets staff, never auto-advance, override a gate with no data for the whole soak, with a reason", async () => {
+    await healthyCanaryActivity({ withSyncs: false });
+    await createRollout({ flagName: FLAG, stages: STAGES, autoAdvance: true, actor: STAFF });
+    await startRollout({ flagName: FLAG, actor: STAFF }, T0);
+    // The guard keeps "no gate red since" while FatSecret sync has no data; auto-advance still holds.
+    const [first] = await observeRollouts({ now: at(1) });
+    const [later] = await observeRollouts({ now: at(70) });
+    expect(first?.outcome).toBe("held");
+    expect(later).toMatchObject({ outcome: "held", waitingFor: ["FatSecret sync success: no data yet"] });
+
+    await expect(advanceRollout({ flagName: FLAG, actor: STAFF }, at(70))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(
+      advanceRollout({ flagName: FLAG, actor: STAFF, overrideNoDataGates: { reason: "x" } }, at(70)),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const status = await getRolloutStatus(FLAG, at(70));
+    expect(status.overridableGates).toEqual(["fatsecret_sync_success"]);
+
+    const result = await advanceRollout(
+      {
+        flagName: FLAG,
+        actor: STAFF,
+        overrideNoDataGates: { reason: "nobody in the canary has FatSecret connected" },
+      },
+      at(70),
+    );
+    expect(result.outcome).toBe("advanced");
+    expect(result.rollout.stages[0]).toMatchObject({
+      overriddenGates: ["fatsecret_sync_success"],
+      overrideReason: "nobody in the canary has FatSecret connected",
+      overriddenBy: "staff@example.com",
+    });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: "rollout.override_gates" } })).toMatchObject(
+      { actorLabel: "staff@example.com", reason: "nobody in the canary has FatSecret connected" },
+    );
+  });
+
+  it("refuses an override while the soak runs", async () => {
+    await healthyCanaryActivity({ withSyncs: false });
+    await createRollout({ flagName: FLAG, stages: STAGES, actor: STAFF });
+    await startRollout({ flagName: FLAG, actor: STAFF }, T0);
+    await observeRollouts({ now: at(1) });
+    await expect(
+      advanceRollout(
+        { flagName: FLAG, actor: STAFF, overrideNoDataGates: { reason: "no FatSecret users in the canary" } },
+        at(30),
+      ),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Soak time") });
   });
 });

@@ -159,6 +159,33 @@ describe("evaluateStageAdvance", () => {
   });
 });
 
+describe("overriding gates with no data", () => {
+  it("offers only the no-data gates, once the soak has passed and nothing else holds the stage", () => {
+    const decision = evaluateStageAdvance(
+      input({ gateValues: { ...healthy, fatsecret_sync_success: null }, autoAdvance: false }),
+    );
+    expect(decision.action).toBe("hold");
+    expect(decision.overridableGates).toEqual(["fatsecret_sync_success"]);
+  });
+
+  it("offers nothing while the soak runs, a gate is red, or a gate has not been green long enough", () => {
+    const noSync = { ...healthy, fatsecret_sync_success: null };
+    expect(evaluateStageAdvance(input({ gateValues: noSync, now: after(23) })).overridableGates).toEqual([]);
+    expect(
+      evaluateStageAdvance(input({ gateValues: { ...noSync, job_error_rate: 3 } })).overridableGates,
+    ).toEqual([]);
+    expect(
+      evaluateStageAdvance(
+        input({ gateValues: noSync, gatesGreenSince: { ...greenSinceEntry, job_error_rate: after(20) } }),
+      ).overridableGates,
+    ).toEqual([]);
+  });
+
+  it("offers nothing when every gate has data (there is nothing to override)", () => {
+    expect(evaluateStageAdvance(input()).overridableGates).toEqual([]);
+  });
+});
+
 describe("updateGreenSince", () => {
   it("keeps the start of a green run and clears it on red", () => {
     const t1 = after(1);
