@@ -17,6 +17,8 @@ interface RolloutControlsProps {
   nextPercentage: number | null;
   enrolledCount: number;
   waitingFor: string[];
+  canAdvance: boolean;
+  overridableGates: string[];
 }
 
 export function RolloutControls({
@@ -25,7 +27,10 @@ export function RolloutControls({
   nextPercentage,
   enrolledCount,
   waitingFor,
+  canAdvance,
+  overridableGates,
 }: RolloutControlsProps) {
+  const advanceLabel = nextPercentage === null ? "Complete rollout" : `Advance to ${nextPercentage} %`;
   const [autoAdvance, setAutoAdvance] = useState(false);
   const isOpen = status === "draft" || status === "active" || status === "paused";
   return (
@@ -55,15 +60,25 @@ export function RolloutControls({
       {status === "active" && (
         <>
           <ConfirmAction
-            label={nextPercentage === null ? "Complete rollout" : `Advance to ${nextPercentage} %`}
+            label={advanceLabel}
             title="Advance the rollout?"
-            effect={
-              waitingFor.length
-                ? `Not yet possible: ${waitingFor.join("; ")}.`
-                : `Exposes ${nextPercentage ?? 100} % of users; everyone already in stays in.`
+            effect={`Exposes ${nextPercentage ?? 100} % of users; everyone already in stays in.`}
+            disabledReasons={
+              canAdvance ? undefined : waitingFor.length ? waitingFor : ["The gates are not met"]
             }
             onConfirm={() => advanceRolloutAction({ flagName })}
           />
+          {overridableGates.length > 0 && (
+            <ConfirmAction
+              label={`Override ${overridableGates.length} gate${overridableGates.length === 1 ? "" : "s"} with no data`}
+              title="Advance past gates with no data?"
+              effect={`${waitingFor.join("; ")}. These gates had no data for the whole window, and nothing else holds the stage. ${advanceLabel} anyway? Your reason is audited and shown on the rollout.`}
+              tone="neutral"
+              isReasonRequired
+              minReasonLength={10}
+              onConfirm={(reason) => advanceRolloutAction({ flagName, overrideReason: reason })}
+            />
+          )}
           <ConfirmAction
             label="Pause"
             title="Pause the rollout?"
