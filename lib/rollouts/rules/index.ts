@@ -5,6 +5,7 @@
 export {
   DEFAULT_GUARD_RULES,
   DEFAULT_MAX_SAMPLE_GAP_MS,
+  DEFAULT_MEMORY_RULE,
   evaluateGuardRule,
   evaluateGuardRules,
   GUARD_RULE_KEYS,
