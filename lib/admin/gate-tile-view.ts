@@ -21,6 +21,7 @@ const SAMPLE_NOUN: Record<string, [string, string]> = {
   fatsecret_sync_success: ["sync run", "sync runs"],
   email_delivery_success: ["settled e-mail", "settled e-mails"],
   db_pool_utilisation: ["reading", "readings"],
+  critical_bug_reports: ["report received", "reports received"],
 };
 
 const round = (value: number) => (Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10);
@@ -41,7 +42,8 @@ export function formatWindowLength(ms: number): string {
 
 /** A gate as the console shows it: the value, its state, and the window and sample size behind it. */
 export function toDashboardTile(gate: GateTile, window: { from: string; to: string }): DashboardTile {
-  const hasData = gate.value !== null && gate.sampleSize > 0;
+  // A count (critical bug reports) is data even when nothing was reported; a rate needs a denominator.
+  const hasData = gate.value !== null && (gate.sampleSize > 0 || gate.key === "critical_bug_reports");
   const [one, many] = SAMPLE_NOUN[gate.key] ?? ["row", "rows"];
   const windowMs = new Date(window.to).getTime() - new Date(window.from).getTime();
   return {

@@ -212,6 +212,7 @@ describe("staged rollouts", () => {
       "fatsecret_sync_success",
       "email_delivery_success",
       "db_pool_utilisation",
+      "critical_bug_reports",
     ]);
     expect(status.gates.canary.find((g) => g.key === "job_error_rate")).toMatchObject({
       value: 0,

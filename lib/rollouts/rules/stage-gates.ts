@@ -19,6 +19,7 @@ export const STAGE_GATE_KEYS = [
   "fatsecret_sync_success",
   "email_delivery_success",
   "db_pool_utilisation",
+  "critical_bug_reports",
 ] as const;
 export type StageGateKey = (typeof STAGE_GATE_KEYS)[number];
 
@@ -39,6 +40,13 @@ export const DEFAULT_STAGE_GATES: StageGatesConfig = {
   fatsecret_sync_success: { label: "FatSecret sync success", unit: "%", comparator: ">", threshold: 95 },
   email_delivery_success: { label: "E-mail delivery success", unit: "%", comparator: ">", threshold: 98 },
   db_pool_utilisation: { label: "DB connection pool utilisation", unit: "%", comparator: "<", threshold: 90 },
+  // The plan's "no user-reported critical bugs in 24 hours": reports staff triaged critical, counted.
+  critical_bug_reports: {
+    label: "Critical bug reports (24 h)",
+    unit: "reports",
+    comparator: "<",
+    threshold: 1,
+  },
 };
 
 export interface RolloutStage {
