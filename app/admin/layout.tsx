@@ -26,6 +26,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <Link href="/admin/outbox" className="font-medium text-brand-700">
           E-mail outbox
         </Link>
+        <Link href="/admin/feedback" className="font-medium text-brand-700">
+          Feedback
+        </Link>
       </nav>
       {children}
     </div>

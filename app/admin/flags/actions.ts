@@ -29,6 +29,7 @@ import {
   rollBackFlag,
   startRollout,
 } from "@/lib/rollouts";
+import { scheduleCanaryStart } from "@/lib/rollouts/communications";
 
 const flagName = z.string().trim().min(1, "Choose a flag.").max(100);
 const reason = z.string().trim().min(3, "Give a reason of at least 3 characters.").max(500);
@@ -119,6 +120,10 @@ export const removeEmailsAction = staffAction
 export const createRolloutAction = staffAction
   .inputSchema(z.object({ flagName, autoAdvance: z.boolean() }))
   .action(async ({ parsedInput, ctx }) => createRollout({ ...parsedInput, actor: actorOf(ctx.user) }));
+
+export const scheduleCanaryAction = staffAction
+  .inputSchema(z.object({ flagName, startAt: z.coerce.date({ message: "Give a start time." }) }))
+  .action(async ({ parsedInput, ctx }) => scheduleCanaryStart({ ...parsedInput, actor: actorOf(ctx.user) }));
 
 export const startRolloutAction = staffAction
   .inputSchema(z.object({ flagName }))

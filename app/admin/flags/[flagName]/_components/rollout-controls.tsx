@@ -8,6 +8,7 @@ import {
   restoreEnrolmentsAction,
   resumeRolloutAction,
   rollBackFlagAction,
+  scheduleCanaryAction,
   startRolloutAction,
 } from "@/app/admin/flags/actions";
 
@@ -32,6 +33,7 @@ export function RolloutControls({
 }: RolloutControlsProps) {
   const advanceLabel = nextPercentage === null ? "Complete rollout" : `Advance to ${nextPercentage} %`;
   const [autoAdvance, setAutoAdvance] = useState(false);
+  const [startAt, setStartAt] = useState("");
   const isOpen = status === "draft" || status === "active" || status === "paused";
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="rollout-controls">
@@ -46,6 +48,27 @@ export function RolloutControls({
             title="Create a staged rollout?"
             effect={`Plans ${flagName} through 5 % → 25 % → 50 % → 100 %, each stage held for its soak time with every gate green. ${autoAdvance ? "Stages advance automatically." : "Staff approve each stage."} Nothing changes for users until you start it.`}
             onConfirm={() => createRolloutAction({ flagName, autoAdvance })}
+          />
+        </>
+      )}
+      {status === "draft" && (
+        <>
+          <label className="text-sm">
+            Start at (UTC){" "}
+            <input
+              type="datetime-local"
+              value={startAt}
+              onChange={(event) => setStartAt(event.target.value)}
+              className="rounded-md border border-stone-300 px-2 py-1"
+              aria-label="Canary start (UTC)"
+            />
+          </label>
+          <ConfirmAction
+            label="Schedule canary"
+            title="Schedule the canary?"
+            effect={`The canary starts at ${startAt || "the chosen time"} UTC. The canary cohort gets the beta invite (with opt-out instructions and a feedback link) 48 hours before, or now if that is sooner.`}
+            disabledReasons={startAt ? undefined : ["Choose a start time first"]}
+            onConfirm={() => scheduleCanaryAction({ flagName, startAt: new Date(`${startAt}Z`) })}
           />
         </>
       )}
