@@ -20,9 +20,9 @@ test("a person reports a bug with its severity and staff triage it in the consol
   await person.close();
 
   const staff = await browser.newContext({ storageState: STAFF_STATE });
-  const console = await staff.newPage();
-  await console.goto("/admin/feedback");
-  const row = console.getByRole("row").filter({ hasText: message });
+  const triage = await staff.newPage();
+  await triage.goto("/admin/feedback");
+  const row = triage.getByRole("row").filter({ hasText: message });
   await expect(row).toContainText(USER.email);
   await expect(row).toContainText("high");
   // "medium", not "critical": a critical triage would hold every rollout stage the other specs drive.

@@ -8,6 +8,7 @@
  * < 10 s, evaluation memory < 50 MB per process, console p95 < 300 ms, scrape < 100 ms.
  *
  * Smaller runs for a quick look: BENCH_USERS=50000 BENCH_EXECUTIONS=500000 npm run bench:rollout
+ * (BENCH_PAGE_RUNS sets how many times each console page is timed, default 20).
  */
 import { performance } from "node:perf_hooks";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
@@ -17,7 +18,7 @@ const USERS = Number(process.env.BENCH_USERS ?? 1_000_000);
 const EXECUTIONS = Number(process.env.BENCH_EXECUTIONS ?? 10_000_000);
 const FLAG = "phase3_generation_engine";
 const HOUR = 3_600_000;
-const PAGE_RUNS = 20;
+const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 20);
 
 const results: [string, string, string][] = [];
 const fmt = (n: number, digits = 0) =>
