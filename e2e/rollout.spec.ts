@@ -36,29 +36,55 @@ test.describe("staff run a canary and roll it back", () => {
     await confirm(page, "Start canary (5 %)");
     await expect(page.getByTestId("rollout-status")).toContainText("active");
     await expect(page.getByTestId("rollout-status")).toContainText("stage 1 of 4 (5 %)");
+    // Every part of the page shows the new state without a reload: header and slider alike.
+    await expect(page.getByTestId("flag-state")).toContainText("Percentage: 5 %");
+    await expect(page.getByText("Percentage rollout: 5 %")).toBeVisible();
 
+    // A gate without data is neutral, says so, and says what it was computed over.
     const gates = page.getByTestId("canary-gates");
-    await expect(gates.locator("li")).toHaveCount(5);
-    await expect(gates.locator('[data-gate="job_error_rate"]')).toContainText("no data yet");
-    await expect(gates.locator('[data-gate="job_error_rate"]')).toContainText("needs < 1 %");
+    await expect(gates.locator("li")).toHaveCount(6);
+    const errorRate = gates.locator('[data-gate="job_error_rate"]');
+    await expect(errorRate).toHaveAttribute("data-state", "no_data");
+    await expect(errorRate).toContainText("no data");
+    await expect(errorRate).toContainText("needs < 1 %");
+    await expect(errorRate.getByTestId("gate-basis")).toContainText("0 finished runs");
+    await expect(gates.locator('[data-gate="critical_bug_reports"]')).toHaveAttribute("data-state", "green");
     await expect(page.getByTestId("waiting-for")).toBeVisible();
-    // The 24-hour charts draw (axes at least, before any data).
-    await expect(page.locator("figure .recharts-wrapper > svg.recharts-surface")).toHaveCount(4);
+    // Empty charts say so instead of drawing bare axes.
+    await expect(page.getByTestId("metric-chart").filter({ hasText: "no runs in this window" })).toHaveCount(
+      4,
+    );
+    // Advance is refused up front, with its reasons on the button.
+    const advance = page.getByRole("button", { name: "Advance to 25 %", exact: true });
+    await expect(advance).toBeDisabled();
+    await expect(advance).toHaveAttribute("title", /Soak time/);
 
     await confirm(page, "Roll back", "e2e: canary shows wrong macro totals");
     await expect(page.getByTestId("rollout-status")).toContainText("rolled back");
     await expect(page.getByTestId("enrolled-count")).toHaveText("0");
+    await expect(page.getByText("Percentage rollout: 0 %")).toBeVisible();
     await expect(page.getByTestId("flag-rollbacks")).toContainText("e2e: canary shows wrong macro totals");
 
     await page.goto("/admin/rollbacks");
     await expect(page.getByText("e2e: canary shows wrong macro totals")).toBeVisible();
     await page.goto("/admin/audit");
     await expect(page.getByText("e2e: canary shows wrong macro totals").first()).toBeVisible();
+    await expect(
+      page.getByTestId("audit-sentence").filter({ hasText: `enrolled 3 beta testers in ${FLAG}` }),
+    ).toBeVisible();
   });
 });
 
 test.describe("the console is staff-only", () => {
-  const routes = ["/admin", FLAG_URL, "/admin/jobs", "/admin/rollbacks", "/admin/audit", "/admin/outbox"];
+  const routes = [
+    "/admin",
+    FLAG_URL,
+    "/admin/jobs",
+    "/admin/rollbacks",
+    "/admin/audit",
+    "/admin/outbox",
+    "/admin/feedback",
+  ];
 
   test("a plain user gets 403 on every console route", async ({ browser }) => {
     const context = await browser.newContext({ storageState: USER_STATE });

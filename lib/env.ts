@@ -123,6 +123,15 @@ export const env = createEnv({
     UNSUBSCRIBE_SECRET: z.string().min(32, "must be 32+ characters").optional(),
     // How long an unsubscribe link works, counted from when its e-mail was queued. CAN-SPAM asks for 30+ days.
     UNSUBSCRIBE_TOKEN_TTL_DAYS: z.coerce.number().int().min(30).max(3650).default(90),
+    // Guard's memory rule (plan §6.1): over this share of the instance's memory for the window, /api/health
+    // answers 503 so the orchestrator restarts the instance. The limit is the cgroup's, else this, else the host's.
+    GUARD_MEMORY_PCT: z.coerce.number().min(1).max(100).default(90),
+    GUARD_MEMORY_WINDOW_SECONDS: z.coerce.number().int().min(1).default(180),
+    MEMORY_LIMIT_BYTES: z.coerce.number().int().min(1).optional(),
+    // The plan's communications (§2.3, §8.2).
+    BETA_INVITE_LEAD_HOURS: z.coerce.number().min(0).default(48),
+    SURVEY_DELAY_DAYS: z.coerce.number().min(0).default(7),
+    ROLLOUT_EMAILS_PER_MINUTE: z.coerce.number().int().min(1).default(100),
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -1,9 +1,12 @@
 "use server";
 import { z } from "zod";
 import { userAction } from "@/lib/auth/safe-action";
-import { dismissRolloutBanner } from "@/lib/users";
+import { dismissRolloutBanner } from "@/lib/rollouts/communications";
 
-export const dismissRolloutBannerAction = userAction.inputSchema(z.object({})).action(async ({ ctx }) => {
-  await dismissRolloutBanner(ctx.user.id);
-  return { dismissed: true };
-});
+/** The rollout banner's "Dismiss": remembered per rollout, so it stays gone on every device. */
+export const dismissRolloutBannerAction = userAction
+  .inputSchema(z.object({ rolloutId: z.string().min(1).max(100) }))
+  .action(async ({ parsedInput, ctx }) => {
+    await dismissRolloutBanner(ctx.user.id, parsedInput.rolloutId);
+    return { dismissed: true };
+  });

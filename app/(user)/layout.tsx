@@ -1,14 +1,14 @@
 import type { ReactNode } from "react";
 import { RolloutBanner } from "@/app/(user)/_components/rollout-banner";
 import { getSessionUser } from "@/lib/auth/session";
-import { shouldShowRolloutBanner } from "@/lib/users";
+import { shouldShowRolloutBanner } from "@/lib/rollouts/communications";
 
 export default async function UserLayout({ children }: { children: ReactNode }) {
   const user = await getSessionUser();
-  const isBannerShown = user ? await shouldShowRolloutBanner(user.id) : false;
+  const banner = user ? await shouldShowRolloutBanner(user.id) : null;
   return (
     <>
-      {isBannerShown && <RolloutBanner />}
+      {banner && <RolloutBanner rolloutId={banner.rolloutId} />}
       {children}
     </>
   );

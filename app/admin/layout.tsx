@@ -29,6 +29,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <Link href="/admin/tandoor" className="font-medium text-brand-700">
           Tandoor
         </Link>
+        <Link href="/admin/feedback" className="font-medium text-brand-700">
+          Feedback
+        </Link>
       </nav>
       {children}
     </div>

@@ -6,20 +6,27 @@ import type { AuditEntryRow } from "@/lib/admin/list-audit-entries";
 
 const COLUMNS: DataTableColumn<AuditEntryRow>[] = [
   { id: "time", header: "Time (UTC)", cell: (entry) => <UtcTime value={entry.createdAt} /> },
-  { id: "actor", header: "Actor", cell: (entry) => entry.actorLabel },
   {
-    id: "action",
-    header: "Action",
-    cell: (entry) => <span className="font-mono text-xs">{entry.action}</span>,
-  },
-  {
-    id: "target",
-    header: "Target",
+    id: "what",
+    header: "What happened",
     cell: (entry) => (
-      <span className="font-mono text-xs break-all">
-        {entry.targetType}:{entry.targetId}
-      </span>
+      <div className="space-y-1" data-action={entry.action}>
+        <p data-testid="audit-sentence">{entry.description.sentence}</p>
+        {entry.description.people.length > 0 && (
+          <details className="text-xs text-stone-600">
+            <summary className="cursor-pointer">
+              show {entry.description.isSample ? `the first ${entry.description.people.length}` : "who"}
+            </summary>
+            <ul className="mt-1 space-y-0.5">
+              {entry.description.people.map((person) => (
+                <li key={person}>{person}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </div>
     ),
+    className: "min-w-72",
   },
   {
     id: "changes",

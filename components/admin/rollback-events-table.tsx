@@ -3,7 +3,7 @@ import { DataTable, type DataTableColumn } from "@/components/ui/data-table";
 import { TruncatedText } from "@/components/ui/truncated-text";
 import { UtcTime } from "@/components/admin/utc-time";
 import { formatDuration } from "@/lib/admin/format";
-import type { RollbackEventRow } from "@/lib/admin/list-rollback-events";
+import type { RollbackEventView } from "@/lib/rollouts";
 
 const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 
@@ -13,8 +13,8 @@ function formatMeasure(value: number | null): string {
 
 const NONE = <span className="text-stone-400">—</span>;
 
-const COLUMNS: DataTableColumn<RollbackEventRow>[] = [
-  { id: "time", header: "Time (UTC)", cell: (event) => <UtcTime value={event.createdAt} /> },
+const COLUMNS: DataTableColumn<RollbackEventView>[] = [
+  { id: "time", header: "Time (UTC)", cell: (event) => <UtcTime value={new Date(event.createdAt)} /> },
   {
     id: "flag",
     header: "Flag",
@@ -53,7 +53,7 @@ const COLUMNS: DataTableColumn<RollbackEventRow>[] = [
   {
     id: "removed",
     header: "Removed enrolments",
-    cell: (event) => event.removedEnrolmentCount,
+    cell: (event) => event.removedEnrolments,
     className: "text-right tabular-nums",
   },
   {
@@ -69,7 +69,7 @@ const COLUMNS: DataTableColumn<RollbackEventRow>[] = [
       event.restoredAt ? (
         <span className="flex flex-col gap-1">
           <Badge tone="success">restored</Badge>
-          <UtcTime value={event.restoredAt} />
+          <UtcTime value={new Date(event.restoredAt)} />
         </span>
       ) : (
         "no"
@@ -77,7 +77,7 @@ const COLUMNS: DataTableColumn<RollbackEventRow>[] = [
   },
 ];
 
-export function RollbackEventsTable({ rows }: { rows: readonly RollbackEventRow[] }) {
+export function RollbackEventsTable({ rows }: { rows: readonly RollbackEventView[] }) {
   return (
     <DataTable
       columns={COLUMNS}

@@ -1,5 +1,6 @@
 import type { InngestFunction } from "inngest";
 import { rolloutGuard } from "@/inngest/functions/cron.rollout-guard";
+import { rolloutCommunications } from "@/inngest/functions/cron.rollout-communications";
 import { dispatchDueJobs } from "@/inngest/functions/cron.dispatch-due-jobs";
 import { dispatchJobsPage } from "@/inngest/functions/jobs-dispatch-page-requested";
 import { generatePlan } from "@/inngest/functions/plan-generate-requested";
@@ -18,4 +19,5 @@ export const functions: InngestFunction.Any[] = [
   syncFatSecret,
   fatsecretCatchUp,
   tandoorCatalogueSync,
+  rolloutCommunications,
 ];

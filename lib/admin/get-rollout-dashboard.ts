@@ -1,14 +1,7 @@
 import { listFlags } from "@/lib/flags/server";
 import { timeSeries, type TimeSeriesMetric } from "@/lib/metrics";
-import { getRolloutStatus, listRollbackEvents, type GateTile, type RolloutStatusView } from "@/lib/rollouts";
-
-export interface DashboardTile {
-  key: string;
-  label: string;
-  value: string;
-  threshold: string;
-  isGreen: boolean;
-}
+import { toDashboardTile, type DashboardTile } from "@/lib/admin/gate-tile-view";
+import { getRolloutStatus, listRollbackEvents, type RolloutStatusView } from "@/lib/rollouts";
 
 export interface DashboardChart {
   metric: TimeSeriesMetric;
@@ -16,6 +9,8 @@ export interface DashboardChart {
   unit: string;
   threshold: number;
   points: { at: string; canary: number | null; rest: number | null }[];
+  /** No bucket of either cohort had a value: the chart says so instead of drawing empty axes. */
+  isEmpty: boolean;
 }
 
 const CHARTS: { metric: TimeSeriesMetric; title: string; unit: string; threshold: number; scale?: number }[] =
@@ -34,21 +29,6 @@ const CHARTS: { metric: TimeSeriesMetric; title: string; unit: string; threshold
 
 const round = (value: number) => (Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10);
 
-function formatValue(value: number, unit: string): string {
-  return unit === "%" ? `${round(value)} %` : `${round(value)} ${unit}`;
-}
-
-/** A gate as the console shows it: the value formatted, and "no data yet" where nothing happened. */
-export function toDashboardTile(gate: GateTile): DashboardTile {
-  return {
-    key: gate.key,
-    label: gate.label,
-    value: gate.value === null || gate.sampleSize === 0 ? "no data yet" : formatValue(gate.value, gate.unit),
-    threshold: `${gate.comparator} ${formatValue(gate.threshold, gate.unit)}`,
-    isGreen: gate.isGreen,
-  };
-}
-
 /** The last 24 hours of each gate metric, hourly, canary against everyone else. */
 export async function getRolloutCharts(flagName: string, now = new Date()): Promise<DashboardChart[]> {
   const from = new Date(now.getTime() - 24 * 60 * 60 * 1000);
@@ -61,16 +41,18 @@ export async function getRolloutCharts(flagName: string, now = new Date()): Prom
       );
       const scale = (v: number | null | undefined) =>
         v === null || v === undefined ? null : round(v * (chart.scale ?? 1));
+      const points = (canary?.points ?? []).map((point, i) => ({
+        at: point.at,
+        canary: scale(point.value),
+        rest: scale(rest?.points[i]?.value),
+      }));
       return {
         metric: chart.metric,
         title: chart.title,
         unit: chart.unit,
         threshold: chart.threshold,
-        points: (canary?.points ?? []).map((point, i) => ({
-          at: point.at,
-          canary: scale(point.value),
-          rest: scale(rest?.points[i]?.value),
-        })),
+        points,
+        isEmpty: points.every((point) => point.canary === null && point.rest === null),
       };
     }),
   );
@@ -90,8 +72,8 @@ export async function getFlagDashboard(flagName: string, now = new Date()): Prom
   ]);
   return {
     status,
-    canaryTiles: status.gates.canary.map(toDashboardTile),
-    restTiles: status.gates.rest.map(toDashboardTile),
+    canaryTiles: status.gates.canary.map((gate) => toDashboardTile(gate, status.gates.window)),
+    restTiles: status.gates.rest.map((gate) => toDashboardTile(gate, status.gates.window)),
     charts,
   };
 }
@@ -106,4 +88,4 @@ export async function getRolloutOverview(now = new Date()) {
   };
 }
 
-export { listRollbackEvents };
+export { listRollbackEvents, toDashboardTile, type DashboardTile };

@@ -1,5 +1,6 @@
 import { db, type Prisma } from "@/lib/db";
 import { auditEntryWhere, type AuditRowFilters } from "@/lib/admin/audit-filters";
+import { describeAuditEntry, userIdsOf, type AuditDescription } from "@/lib/admin/describe-audit-entry";
 import { diffJson, type JsonChange } from "@/lib/admin/diff-json";
 import { paginated, toSkipTake, type PageRequest, type Paginated } from "@/lib/admin/pagination";
 
@@ -17,13 +18,30 @@ const auditEntryRecordSelect = {
 
 type AuditEntryRecord = Prisma.AuditLogGetPayload<{ select: typeof auditEntryRecordSelect }>;
 
-export type AuditEntryRow = Omit<AuditEntryRecord, "before" | "after"> & { changes: JsonChange[] };
+export type AuditEntryRow = Omit<AuditEntryRecord, "before" | "after"> & {
+  changes: JsonChange[];
+  description: AuditDescription;
+};
 
-function toRow({ before, after, ...entry }: AuditEntryRecord): AuditEntryRow {
-  return { ...entry, changes: diffJson(before, after) };
+/** E-mails for the people and flags for the rollouts one page names: two bounded lookups, not one per row. */
+async function namesFor(records: AuditEntryRecord[]) {
+  const userIds = [...new Set(records.flatMap(userIdsOf))];
+  const rolloutIds = [...new Set(records.filter((r) => r.targetType === "rollout").map((r) => r.targetId))];
+  const [users, rollouts] = await Promise.all([
+    userIds.length === 0
+      ? []
+      : db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true } }),
+    rolloutIds.length === 0
+      ? []
+      : db.rollout.findMany({ where: { id: { in: rolloutIds } }, select: { id: true, flagName: true } }),
+  ]);
+  return {
+    emailByUserId: new Map(users.map((user) => [user.id, user.email])),
+    flagByRolloutId: new Map(rollouts.map((rollout) => [rollout.id, rollout.flagName])),
+  };
 }
 
-/** One page of audit entries, newest first, each with only the values that changed. */
+/** One page of audit entries, newest first, each as a sentence with only the values that changed. */
 export async function listAuditEntries(
   filters: AuditRowFilters,
   pageRequest: PageRequest,
@@ -38,5 +56,20 @@ export async function listAuditEntries(
     }),
     db.auditLog.count({ where }),
   ]);
-  return paginated(records.map(toRow), total, pageRequest);
+  const names = await namesFor(records);
+  const rows = records.map(({ before, after, ...entry }): AuditEntryRow => {
+    // Lists of people are shown as a count with a toggle, not as raw ids in the diff.
+    const isList = (value: unknown) => Array.isArray(value);
+    return {
+      ...entry,
+      changes: diffJson(before, after).filter(
+        (change) =>
+          !isList(change.before) &&
+          !isList(change.after) &&
+          !["userIds", "sampleUserIds"].includes(change.key ?? ""),
+      ),
+      description: describeAuditEntry({ ...entry, before, after }, names),
+    };
+  });
+  return paginated(rows, total, pageRequest);
 }

@@ -32,6 +32,8 @@ export interface CanaryCohort {
 export interface CohortOptions {
   now: Date;
   activeWithinDays?: number;
+  /** Live users the target is computed from; defaults to the live users passed in. */
+  totalUsers?: number;
 }
 
 /** The plan's opt-in conventions: "+beta" sub-address, the `beta_tester` tag, or programme enrolment. */
@@ -60,7 +62,7 @@ export function selectCanaryCohort(
   options: CohortOptions,
 ): CanaryCohort {
   const live = users.filter((user) => (user.deletedAt ?? null) === null);
-  const targetCount = canaryTargetCount(live.length, targetPercent);
+  const targetCount = canaryTargetCount(options.totalUsers ?? live.length, targetPercent);
   const activeSinceMs =
     options.now.getTime() - (options.activeWithinDays ?? DEFAULT_ACTIVE_WITHIN_DAYS) * DAY_MS;
 

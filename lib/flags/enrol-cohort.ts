@@ -30,6 +30,8 @@ export interface EnrolCohortResult {
   userIds: string[];
 }
 
+const AUDIT_SAMPLE_SIZE = 20;
+
 interface CohortWrite {
   flagName: string;
   cohort: CohortSpec;
@@ -80,7 +82,15 @@ export async function enrolCohortInTransaction(
     action: "flag.enrol_cohort",
     targetType: "feature_flag",
     targetId: write.flagName,
-    after: { ...result, targetPercent: write.targetPercent },
+    // Counts and a short sample, not every id: a 5 % cohort of a million people is 50,000 ids.
+    after: {
+      cohort: result.cohort,
+      enrolledCount: result.enrolledCount,
+      targetCount: result.targetCount,
+      pctOfTarget: result.pctOfTarget,
+      targetPercent: write.targetPercent,
+      sampleUserIds: userIds.slice(0, AUDIT_SAMPLE_SIZE),
+    },
     reason: write.reason ?? null,
   });
   return result;

@@ -51,15 +51,29 @@ export function createFeatureFlagClient(options: FeatureFlagClientOptions = {}):
     return outcome;
   }
 
+  /**
+   * A failed lookup leaves the person without cached enrolments, so they are judged by the global switch and the
+   * percentage alone (logged): flag checks must not throw because the database blinked.
+   */
+  async function ensureUser(userId: string): Promise<void> {
+    try {
+      await cache.ensureUser(store, userId);
+    } catch (error) {
+      log.warn({ err: error }, "could not read a person's flag enrolments; judging by global and percentage");
+    }
+  }
+
   return {
     cache,
     refresh,
     async isEnabled(user, flagKey) {
       await refresh();
+      await ensureUser(user.id);
       return cache.isEnabled(user.id, flagKey);
     },
     async evaluate(user, flagKey) {
       await refresh();
+      await ensureUser(user.id);
       return cache.evaluate(user.id, flagKey);
     },
     async isKillSwitchEngaged(flagKey) {

@@ -232,3 +232,90 @@ describe("FlagCache.refreshIfStale", () => {
     expect(cache.version).toBe(1n);
   });
 });
+
+/** A store that, like the database one, serves enrolments per person instead of in the snapshot. */
+class PerUserStore extends FakeStore {
+  lookups: string[] = [];
+  constructor(
+    data: FlagStoreSnapshot,
+    public enrolments: Map<string, { flagKey: string; enabled: boolean }[]>,
+  ) {
+    super(data);
+  }
+  async loadUserEnrolments(userId: string) {
+    this.lookups.push(userId);
+    return structuredClone(this.enrolments.get(userId) ?? []);
+  }
+}
+
+describe("FlagCache per-person enrolments", () => {
+  const snapshot = (version: number): FlagStoreSnapshot => ({
+    flags: [flag({ rolloutPercentage: 0 })],
+    enrolments: [],
+    version,
+  });
+
+  it("looks a person up once, serves them from memory, and keeps at most maxCachedUsers", async () => {
+    const store = new PerUserStore(
+      snapshot(1),
+      new Map([
+        ["alice", [{ flagKey: FLAG, enabled: true }]],
+        ["bob", [{ flagKey: FLAG, enabled: false }]],
+      ]),
+    );
+    const cache = new FlagCache({ maxCachedUsers: 2, clock: () => 0 });
+    await cache.refreshIfStale(store);
+
+    await cache.ensureUser(store, "alice");
+    await cache.ensureUser(store, "alice");
+    expect(cache.isEnabled("alice", FLAG)).toBe(true);
+    expect(cache.evaluate("alice", FLAG)).toEqual({ enabled: true, reason: "user_enrolment" });
+    await cache.ensureUser(store, "bob");
+    await cache.ensureUser(store, "carol");
+    expect(store.lookups).toEqual(["alice", "bob", "carol"]);
+    expect(cache.cachedUserCount).toBe(2);
+    // alice was least recently used, so she was evicted; asking again reads her again.
+    await cache.ensureUser(store, "alice");
+    expect(store.lookups).toEqual(["alice", "bob", "carol", "alice"]);
+    expect(cache.isEnabled("bob", FLAG)).toBe(false);
+  });
+
+  it("drops cached people when the version moves, so a changed enrolment is read again", async () => {
+    let now = 0;
+    const store = new PerUserStore(snapshot(1), new Map([["alice", [{ flagKey: FLAG, enabled: true }]]]));
+    const cache = new FlagCache({ clock: () => now });
+    await cache.refreshIfStale(store);
+    await cache.ensureUser(store, "alice");
+    expect(cache.isEnabled("alice", FLAG)).toBe(true);
+
+    store.enrolments.set("alice", [{ flagKey: FLAG, enabled: false }]);
+    store.data = snapshot(2);
+    now += DEFAULT_MAX_STALENESS_MS;
+    await cache.refreshIfStale(store);
+    // Before the lookup the stale entry is not served: she is judged by the flag alone (0 % → off).
+    expect(cache.isEnabled("alice", FLAG)).toBe(false);
+    expect(cache.cachedUserCount).toBe(0);
+    await cache.ensureUser(store, "alice");
+    expect(cache.evaluate("alice", FLAG)).toEqual({ enabled: false, reason: "user_enrolment" });
+  });
+
+  it("never serves an entry looked up under an older version that raced a reload", async () => {
+    let now = 0;
+    let release: () => void = () => {};
+    const store = new PerUserStore(snapshot(1), new Map([["alice", [{ flagKey: FLAG, enabled: true }]]]));
+    const cache = new FlagCache({ clock: () => now });
+    await cache.refreshIfStale(store);
+    const slow = store.loadUserEnrolments.bind(store);
+    store.loadUserEnrolments = async (userId: string) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return slow(userId);
+    };
+    const lookup = cache.ensureUser(store, "alice");
+    store.data = snapshot(2);
+    now += DEFAULT_MAX_STALENESS_MS;
+    await cache.refreshIfStale(store);
+    release();
+    await lookup;
+    expect(cache.isEnabled("alice", FLAG)).toBe(false);
+  });
+});

@@ -18,9 +18,16 @@ export const DEFAULT_FAILURE_BACKOFF_MS = 1_000;
 
 export interface FlagStoreSnapshot {
   flags: FlagSnapshot[];
+  /**
+   * Enrolments known up front. A store with `loadUserEnrolments` leaves this empty: with a million users the
+   * explicit enrolments are looked up per person and kept in a bounded LRU instead of in every process.
+   */
   enrolments: FlagEnrolment[];
   version: number | bigint;
 }
+
+/** One person's explicit enrolments, flag key → enabled. */
+export type UserEnrolments = ReadonlyMap<string, boolean>;
 
 /**
  * What the persistence layer supplies. `version()` must be cheap (one counter row) and must change
@@ -31,6 +38,8 @@ export interface FlagStoreSnapshot {
 export interface FlagStore {
   version(): Promise<bigint | number>;
   load(): Promise<FlagStoreSnapshot>;
+  /** Every explicit enrolment of one person (all flags); optional for stores that load them all up front. */
+  loadUserEnrolments?(userId: string): Promise<{ flagKey: string; enabled: boolean }[]>;
 }
 
 export interface RejectedFlag {
@@ -50,6 +59,17 @@ export interface FlagCacheOptions {
   failureBackoffMs?: number;
   /** Milliseconds since the epoch; injectable so tests can drive staleness without waiting. */
   clock?: () => number;
+  /** How many people's enrolments to keep (least recently used out first). */
+  maxCachedUsers?: number;
+}
+
+export const DEFAULT_MAX_CACHED_USERS = 10_000;
+const NO_ENROLMENTS: UserEnrolments = new Map();
+
+interface CachedUser {
+  enrolments: UserEnrolments;
+  /** The snapshot version the lookup started under; an entry from another version is never served. */
+  version: bigint | null;
 }
 
 /** Precomputed per flag so `isEnabled` is two map lookups and at most one hash. */
@@ -118,7 +138,9 @@ function buildIndex(snapshot: FlagStoreSnapshot): {
 export class FlagCache {
   readonly maxStalenessMs: number;
   readonly failureBackoffMs: number;
+  readonly maxCachedUsers: number;
   private readonly clock: () => number;
+  private readonly users = new Map<string, CachedUser>();
 
   private index = new Map<string, IndexedFlag>();
   private currentVersion: bigint | null = null;
@@ -130,6 +152,8 @@ export class FlagCache {
     this.maxStalenessMs = options.maxStalenessMs ?? DEFAULT_MAX_STALENESS_MS;
     this.failureBackoffMs = options.failureBackoffMs ?? DEFAULT_FAILURE_BACKOFF_MS;
     this.clock = options.clock ?? Date.now;
+    this.maxCachedUsers = options.maxCachedUsers ?? DEFAULT_MAX_CACHED_USERS;
+    if (!(this.maxCachedUsers >= 1)) throw new RangeError("maxCachedUsers must be at least 1");
     if (!(this.maxStalenessMs > 0)) throw new RangeError("maxStalenessMs must be positive");
     if (!(this.failureBackoffMs >= 0)) throw new RangeError("failureBackoffMs must not be negative");
   }
@@ -143,20 +167,56 @@ export class FlagCache {
     return this.index.size;
   }
 
+  /** People whose enrolments are cached (at most `maxCachedUsers`). */
+  get cachedUserCount(): number {
+    return this.users.size;
+  }
+
+  private cachedEnrolments(userId: string): UserEnrolments | undefined {
+    const entry = this.users.get(userId);
+    if (entry === undefined || entry.version !== this.currentVersion) return undefined;
+    return entry.enrolments;
+  }
+
+  /**
+   * Makes sure the person's explicit enrolments for the current version are cached, reading them through the
+   * store when they are not (one indexed query per person per flag change). Stores without per-user lookups
+   * have everything in the snapshot already. Rejects when the lookup fails: the caller decides.
+   */
+  async ensureUser(store: FlagStore, userId: string): Promise<void> {
+    if (store.loadUserEnrolments === undefined) return;
+    const entry = this.users.get(userId);
+    if (entry !== undefined && entry.version === this.currentVersion) {
+      // Most recently used goes to the end of the map's order; eviction takes from the front.
+      this.users.delete(userId);
+      this.users.set(userId, entry);
+      return;
+    }
+    const version = this.currentVersion;
+    const rows = await store.loadUserEnrolments(userId);
+    const enrolments =
+      rows.length === 0 ? NO_ENROLMENTS : new Map(rows.map((row) => [row.flagKey, row.enabled]));
+    this.users.delete(userId);
+    this.users.set(userId, { enrolments, version });
+    while (this.users.size > this.maxCachedUsers) {
+      const oldest = this.users.keys().next();
+      if (oldest.done === true) break;
+      this.users.delete(oldest.value);
+    }
+  }
   getFlag(flagKey: string): FlagSnapshot | undefined {
     return this.index.get(flagKey)?.snapshot;
   }
 
   /**
-   * Hot path: no allocation. Mirrors `evaluateFlag` precedence; an unknown flag is off.
+   * Hot path: no allocation. Mirrors `evaluateFlag` precedence; an unknown flag is off. A person's explicit
+   * enrolments come from the snapshot or, for stores that look them up per person, from `ensureUser`.
    */
   isEnabled(userId: string, flagKey: string): boolean {
     const flag = this.index.get(flagKey);
     if (flag === undefined || flag.killSwitch) return false;
-    if (flag.enrolments !== undefined) {
-      const enrolled = flag.enrolments.get(userId);
-      if (enrolled !== undefined) return enrolled;
-    }
+    const enrolled = flag.enrolments?.get(userId) ?? this.cachedEnrolments(userId)?.get(flagKey);
+    if (enrolled !== undefined) return enrolled;
     if (flag.enabledGlobally) return true;
     const threshold = flag.thresholdBasisPoints;
     if (threshold === 0) return false;
@@ -168,7 +228,7 @@ export class FlagCache {
   evaluate(userId: string, flagKey: string): FlagEvaluation {
     const flag = this.index.get(flagKey);
     if (flag === undefined) return { enabled: false, reason: "default_off" };
-    const enrolled = flag.enrolments?.get(userId);
+    const enrolled = flag.enrolments?.get(userId) ?? this.cachedEnrolments(userId)?.get(flagKey);
     return evaluateFlag(flag.snapshot, userId, enrolled === undefined ? undefined : { enabled: enrolled });
   }
 
@@ -181,6 +241,7 @@ export class FlagCache {
     const version = toVersion(snapshot.version);
     const { index, rejected } = buildIndex(snapshot);
     this.index = index;
+    if (version !== this.currentVersion) this.users.clear();
     this.currentVersion = version;
     this.lastCheckStartedAt = now;
     this.lastFailureAt = null;

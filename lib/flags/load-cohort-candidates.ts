@@ -1,37 +1,95 @@
-import type { Prisma } from "@/lib/db";
-import type { StoredCandidate } from "@/lib/flags/select-cohort";
+import { Prisma } from "@/lib/db";
+import { BETA_TESTER_TAG, DEFAULT_ACTIVE_WITHIN_DAYS } from "@/lib/flags/cohorts";
+import type { AutomaticCohort, StoredCandidate } from "@/lib/flags/select-cohort";
+
+const DAY_MS = 86_400_000;
+
+interface CandidateRow {
+  id: string;
+  email: string;
+  name: string;
+  tags: string[];
+  last_sign_in_at: Date | null;
+  in_beta_program: boolean;
+  enrolment_enabled: boolean | null;
+  enrolment_source: string | null;
+}
+
+/** The SQL twin of `isBetaTester`: programme, tag (GIN index) or a "+beta" sub-address (trigram index). */
+const IS_BETA_TESTER = Prisma.sql`(b.user_id IS NOT NULL OR u.tags @> ARRAY[${BETA_TESTER_TAG}]::text[]
+  OR split_part(u.email, '@', 1) ILIKE '%+beta%')`;
+
+function candidateQuery(flagName: string | null, where: Prisma.Sql, limit: number): Prisma.Sql {
+  return Prisma.sql`
+    SELECT u.id, u.email, u.name, u.tags, u.last_sign_in_at,
+           (b.user_id IS NOT NULL) AS in_beta_program,
+           uff.enabled AS enrolment_enabled, uff.source AS enrolment_source
+    FROM users u
+    LEFT JOIN beta_program_enrollment b ON b.user_id = u.id
+    LEFT JOIN user_feature_flags uff ON uff.user_id = u.id AND uff.flag_name = ${flagName ?? ""}
+    WHERE u.deleted_at IS NULL AND uff.enabled IS DISTINCT FROM false AND ${where}
+    ORDER BY u.last_sign_in_at DESC NULLS LAST, u.id
+    LIMIT ${limit}`;
+}
+
+function toCandidate(row: CandidateRow): StoredCandidate {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    tags: row.tags,
+    inBetaProgram: row.in_beta_program,
+    lastLoginAt: row.last_sign_in_at,
+    deletedAt: null,
+    enrolment:
+      row.enrolment_enabled === null
+        ? null
+        : { enabled: row.enrolment_enabled, source: row.enrolment_source ?? "manual" },
+  };
+}
 
 /**
- * Every live (not soft-deleted) user with the signals cohort selection needs, and their enrolment in the
- * flag when one is given. One query; the selection itself is pure (lib/flags/cohorts.ts).
+ * At most `limit` users of each tier an automatic cohort draws from (beta testers, then people active in the
+ * last 30 days, most recent sign-in first), opt-outs of the flag left out. Bounded by the cohort's target, so
+ * picking 50,000 of a million people reads about 50,000 rows, not a million; the ordering and the choice stay
+ * with the pure `selectCohort`.
  */
 export async function loadCohortCandidates(
   client: Prisma.TransactionClient,
   flagName: string | null,
+  cohort: AutomaticCohort,
+  limit: number,
+  now: Date,
 ): Promise<StoredCandidate[]> {
-  const users = await client.user.findMany({
-    where: { deletedAt: null },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      tags: true,
-      lastSignInAt: true,
-      betaProgram: { select: { userId: true } },
-      featureFlags: {
-        where: { flagName: flagName ?? "" },
-        select: { enabled: true, source: true },
-      },
-    },
-  });
-  return users.map((user) => ({
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    tags: user.tags,
-    inBetaProgram: user.betaProgram !== null,
-    lastLoginAt: user.lastSignInAt,
-    deletedAt: null,
-    enrolment: user.featureFlags[0] ?? null,
-  }));
+  if (limit <= 0) return [];
+  const activeSince = new Date(now.getTime() - DEFAULT_ACTIVE_WITHIN_DAYS * DAY_MS);
+  const isActive = Prisma.sql`u.last_sign_in_at > ${activeSince}`;
+  const tiers =
+    cohort === "beta_testers"
+      ? [IS_BETA_TESTER, Prisma.sql`${isActive} AND NOT ${IS_BETA_TESTER}`]
+      : [isActive];
+  const rows = (
+    await Promise.all(
+      tiers.map((where) => client.$queryRaw<CandidateRow[]>(candidateQuery(flagName, where, limit))),
+    )
+  ).flat();
+  return rows.map(toCandidate);
+}
+
+/** Live users with one of these addresses (compared case-insensitively), with their enrolment in the flag. */
+export async function loadCandidatesByEmail(
+  client: Prisma.TransactionClient,
+  flagName: string | null,
+  emails: readonly string[],
+): Promise<StoredCandidate[]> {
+  if (emails.length === 0) return [];
+  const rows = await client.$queryRaw<CandidateRow[]>`
+    SELECT u.id, u.email, u.name, u.tags, u.last_sign_in_at,
+           (b.user_id IS NOT NULL) AS in_beta_program,
+           uff.enabled AS enrolment_enabled, uff.source AS enrolment_source
+    FROM users u
+    LEFT JOIN beta_program_enrollment b ON b.user_id = u.id
+    LEFT JOIN user_feature_flags uff ON uff.user_id = u.id AND uff.flag_name = ${flagName ?? ""}
+    WHERE u.deleted_at IS NULL AND lower(u.email) = ANY(${[...emails]}::text[])`;
+  return rows.map(toCandidate);
 }

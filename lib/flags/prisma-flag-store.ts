@@ -2,7 +2,7 @@ import { db, type PrismaClient } from "@/lib/db";
 import type { FlagStore, FlagStoreSnapshot } from "@/lib/flags/flag-cache";
 
 /**
- * The cache's view of feature_flags and user_feature_flags.
+ * The cache's view of feature_flags (all of it: a handful of rows) and user_feature_flags (per person).
  *
  * version() is one aggregate over the (small) flags table: the sum of per-flag versions moves on every
  * write that bumps a flag, and adding the row count makes creating or deleting a flag move it too.
@@ -18,8 +18,9 @@ export class PrismaFlagStore implements FlagStore {
   }
 
   /**
-   * Reads the version and both tables in one REPEATABLE READ transaction, so the snapshot and its version
+   * Reads the version and the flags in one REPEATABLE READ transaction, so the snapshot and its version
    * describe the same moment: a write landing mid-load is picked up by the next probe, never half-applied.
+   * Enrolments are not loaded here (there may be millions): see `loadUserEnrolments`.
    */
   async load(): Promise<FlagStoreSnapshot> {
     return this.client.$transaction(
@@ -35,9 +36,6 @@ export class PrismaFlagStore implements FlagStore {
             version: true,
           },
         });
-        const enrolments = await tx.userFeatureFlag.findMany({
-          select: { flagName: true, userId: true, enabled: true },
-        });
         return {
           version: rows[0]?.version ?? 0n,
           flags: flags.map((flag) => ({
@@ -47,14 +45,19 @@ export class PrismaFlagStore implements FlagStore {
             killSwitch: flag.killSwitch,
             version: flag.version,
           })),
-          enrolments: enrolments.map((row) => ({
-            flagKey: row.flagName,
-            userId: row.userId,
-            enabled: row.enabled,
-          })),
+          enrolments: [],
         };
       },
       { isolationLevel: "RepeatableRead", timeout: 30_000 },
     );
+  }
+
+  /** One person's explicit enrolments: an index lookup on user_feature_flags' primary key (user_id, flag_name). */
+  async loadUserEnrolments(userId: string): Promise<{ flagKey: string; enabled: boolean }[]> {
+    const rows = await this.client.userFeatureFlag.findMany({
+      where: { userId },
+      select: { flagName: true, enabled: true },
+    });
+    return rows.map((row) => ({ flagKey: row.flagName, enabled: row.enabled }));
   }
 }

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/db";
 import type { CohortSpec } from "@/lib/flags/cohort-spec";
-import { loadCohortCandidates } from "@/lib/flags/load-cohort-candidates";
+import { canaryTargetCount } from "@/lib/flags/cohorts";
+import { loadCandidatesByEmail, loadCohortCandidates } from "@/lib/flags/load-cohort-candidates";
 import { selectCohort, type StoredCandidate } from "@/lib/flags/select-cohort";
 
 export interface ResolvedCohort {
@@ -22,13 +23,15 @@ export async function resolveCohort(
   targetPercent: number,
   now: Date,
 ): Promise<ResolvedCohort> {
-  const candidates = await loadCohortCandidates(client, flagName);
+  const totalUsers = await client.user.count({ where: { deletedAt: null } });
   if (typeof cohort === "string") {
-    const selection = selectCohort(candidates, cohort, targetPercent, now);
+    const targetCount = canaryTargetCount(totalUsers, targetPercent);
+    const candidates = await loadCohortCandidates(client, flagName, cohort, targetCount, now);
+    const selection = selectCohort(candidates, cohort, targetPercent, now, totalUsers);
     const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
     return {
       selected: selection.selectedIds.flatMap((id) => byId.get(id) ?? []),
-      totalUsers: candidates.length,
+      totalUsers,
       targetCount: selection.targetCount,
       enrolledCount: selection.enrolledCount,
       pctOfTarget: selection.pctOfTarget,
@@ -37,13 +40,14 @@ export async function resolveCohort(
   }
 
   // Addresses are compared case-insensitively: people type them however they like.
-  const byEmail = new Map(candidates.map((candidate) => [candidate.email.toLowerCase(), candidate]));
   const wanted = [...new Set(cohort.manual.map((email) => email.toLowerCase()))];
+  const candidates = await loadCandidatesByEmail(client, flagName, wanted);
+  const byEmail = new Map(candidates.map((candidate) => [candidate.email.toLowerCase(), candidate]));
   const selected = wanted.flatMap((email) => byEmail.get(email) ?? []);
   const notFound = wanted.filter((email) => !byEmail.has(email));
   return {
     selected,
-    totalUsers: candidates.length,
+    totalUsers,
     targetCount: wanted.length,
     enrolledCount: selected.length,
     pctOfTarget: wanted.length === 0 ? 100 : Math.round((selected.length / wanted.length) * 10_000) / 100,

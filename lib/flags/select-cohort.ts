@@ -29,6 +29,8 @@ export function selectCohort(
   cohort: AutomaticCohort,
   targetPercent: number,
   now: Date,
+  /** The live user base the target is taken from, when the candidates are only the part worth loading. */
+  totalUsers?: number,
 ): CanaryCohort {
   const prepared = candidates
     .filter((candidate) => (candidate.deletedAt ?? null) === null)
@@ -37,5 +39,5 @@ export function selectCohort(
       if (cohort === "active_users") return { ...neutral(candidate), lastLoginAt: candidate.lastLoginAt };
       return candidate;
     });
-  return selectCanaryCohort(prepared, targetPercent, { now });
+  return selectCanaryCohort(prepared, targetPercent, { now, totalUsers });
 }

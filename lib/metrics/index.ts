@@ -37,3 +37,4 @@ export {
   type TimeSeriesMetric,
   type TimeSeriesPoint,
 } from "@/lib/metrics/time-series";
+export { countOutboxByStatus } from "@/lib/metrics/count-outbox-by-status";

@@ -15,7 +15,9 @@
  *   errors, not failed runs: a run that rides out a 429 storm with backoff succeeds, yet the storm is what
  *   the guard's "> 20 errors/min → disable AutoSync" rule is about.
  * - email_delivery_success: (sent + delivered) × 100 / every e-mail that reached an outcome (not pending, not
- *   suppressed: a suppression is the opt-out working, not a delivery failure) created in the window.
+ *   suppressed: a suppression is the opt-out working, not a delivery failure) created in the window. Staff
+ *   e-mails (rollback alerts) are left out: they are not the users' e-mail, and one alert to a staff member
+ *   would otherwise read as "everyone else: delivery 100 %".
  *
  * A run's user is its scheduled job's user (the plan's `job_id IN (SELECT id FROM scheduled_jobs WHERE
  * user_id IN …)`), falling back to the user the run itself recorded when it has no scheduled job.
@@ -32,6 +34,9 @@ export const SQL_METRICS = [
   "email_delivery_success",
 ] as const;
 export type SqlMetric = (typeof SQL_METRICS)[number];
+
+/** Templates addressed to staff, not to the people whose e-mail delivery the gate is about. */
+export const STAFF_EMAIL_TEMPLATES = ["rollback-alert"] as const;
 
 export interface MetricDefinition {
   label: string;
@@ -99,6 +104,7 @@ export const METRIC_DEFINITIONS: Record<SqlMetric, MetricDefinition> = {
       SELECT eo.created_at AS ts, eo.status::text AS status, NULL::int AS duration_ms
       FROM email_outbox eo
       WHERE eo.created_at > ${from} AND eo.created_at <= ${to}
+        AND eo.template <> ALL(${[...STAFF_EMAIL_TEMPLATES]}::text[])
         AND ${userInScope(scope, Prisma.sql`eo.user_id`)}`,
     value: () => Prisma.sql`(COUNT(s.ts) FILTER (WHERE s.status IN ('sent', 'delivered')) * 100.0
       / NULLIF(COUNT(s.ts) FILTER (WHERE s.status NOT IN ('pending', 'suppressed')), 0))::float8`,

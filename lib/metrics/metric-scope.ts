@@ -4,9 +4,10 @@ import { AppError } from "@/lib/errors/app-error";
 
 /**
  * Whose activity a metric is computed over.
- * - `canary`: users enrolled in the flag with enabled = true (the plan's
- *   `user_id IN (SELECT user_id FROM user_feature_flags WHERE flag_name = …)`, plus the enabled filter, since
- *   an opt-out row is not a canary user);
+ * - `canary`: users the flag is on for, decided as `evaluateFlag` does minus the kill switch: an explicit
+ *   enrolment (on or off) first — the plan's `user_id IN (SELECT user_id FROM user_feature_flags …)` — else the
+ *   global switch or the percentage bucket (`flag_bucket`, the SQL twin of `bucketFor`). Percentage stages
+ *   are not written out as enrolments, so this is how a 25 % stage's people count as canary;
  * - `rest`: activity attributed to any other user;
  * - `all`: every row, including runs with no user (crons, catalogue sync) — the plan's Appendix B health check.
  * Runs without a user belong to neither canary nor rest, so system jobs (the guard itself runs every minute)
@@ -42,8 +43,12 @@ function requireFlag(scope: MetricScope): string {
 /** SQL condition placing a user-id expression in the scope's cohort. */
 export function userInScope(scope: MetricScope, userIdSql: Prisma.Sql): Prisma.Sql {
   if (scope.cohort === "all") return Prisma.sql`TRUE`;
-  const isCanary = Prisma.sql`EXISTS (SELECT 1 FROM user_feature_flags uff
-    WHERE uff.flag_name = ${requireFlag(scope)} AND uff.enabled = true AND uff.user_id = ${userIdSql})`;
+  const flagName = requireFlag(scope);
+  const isCanary = Prisma.sql`COALESCE(
+    (SELECT uff.enabled FROM user_feature_flags uff WHERE uff.flag_name = ${flagName} AND uff.user_id = ${userIdSql}),
+    (SELECT ff.enabled_globally OR flag_bucket(ff.flag_name, ${userIdSql}) < ROUND(ff.rollout_percentage * 100)
+       FROM feature_flags ff WHERE ff.flag_name = ${flagName}),
+    FALSE)`;
   if (scope.cohort === "canary") return isCanary;
   return Prisma.sql`(${userIdSql} IS NOT NULL AND NOT ${isCanary})`;
 }

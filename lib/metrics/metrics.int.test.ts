@@ -245,6 +245,34 @@ describe("metric queries agree with the rollout plan's SQL", () => {
     expect(canary).toMatchObject({ value: 75, sampleSize: 4 });
   });
 
+  it("e-mail delivery leaves staff alerts out: a rollback alert is not the users' delivery", async () => {
+    await db.user.create({ data: { id: "staff-1", email: "ops@example.com", name: "Ops", role: "staff" } });
+    await db.emailOutbox.create({
+      data: {
+        userId: "staff-1",
+        toAddress: "ops@example.com",
+        template: "rollback-alert",
+        subject: "Rolled back",
+        status: "sent",
+        idempotencyKey: "alert-1",
+        createdAt: ago(5),
+      },
+    });
+    const rest = await getEmailDeliverySuccess({ cohort: "rest", flagName: FLAG }, day());
+    expect(rest).toMatchObject({ value: null, sampleSize: 0 });
+  });
+
+  it("counts people the percentage admits as canary, without an enrolment row", async () => {
+    await db.featureFlag.update({ where: { flagName: FLAG }, data: { rolloutPercentage: 100 } });
+    const rest = await getJobErrorRate({ cohort: "rest", flagName: FLAG }, day());
+    // At 100 % everyone without an explicit "off" is canary: only the opted-out person is left in rest.
+    const optedOutRuns = await db.jobExecution.count({
+      where: { userId: "opted-out", startedAt: { gt: day().from }, status: { in: ["completed", "failed"] } },
+    });
+    expect(rest.sampleSize).toBe(optedOutRuns);
+    expect(optedOutRuns).toBeGreaterThan(0);
+  });
+
   it("compares canary, rest and all side by side", async () => {
     const comparison = await getCohortComparison({ flagName: FLAG, ...day() });
     const row = comparison.rows.find((r) => r.metric === "job_error_rate");

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import { db } from "@/lib/db";
+import { countOutboxByStatus } from "@/lib/metrics/count-outbox-by-status";
 
 /**
  * Prometheus metrics for `/api/metrics`. Counters and the histogram are per process (Prometheus sums
@@ -40,13 +41,13 @@ export const flagEvaluationsTotal = new Counter({
 
 new Gauge({
   name: "email_messages_total",
-  help: "E-mail outbox rows by status (read from the database)",
+  help: "E-mail outbox rows created in the last 24 hours, by status (read from the database)",
   labelNames: ["status"] as const,
   registers: [registry],
   async collect() {
-    const rows = await db.emailOutbox.groupBy({ by: ["status"], _count: { _all: true } });
+    const rows = await countOutboxByStatus();
     this.reset();
-    for (const row of rows) this.set({ status: row.status }, row._count._all);
+    for (const row of rows) this.set({ status: row.status }, row.count);
   },
 });
 

@@ -11,7 +11,12 @@ import {
   type RolloutSummary,
 } from "@/lib/rollouts/rollout-view";
 
-export const AdvanceRolloutInputSchema = z.object({ flagName: z.string().min(1), actor: ActorSchema });
+export const AdvanceRolloutInputSchema = z.object({
+  flagName: z.string().min(1),
+  actor: ActorSchema,
+  /** Staff only: advance past gates that had no data for the whole window, saying why (audited, kept on the stage). */
+  overrideNoDataGates: z.object({ reason: z.string().trim().min(10).max(500) }).optional(),
+});
 export type AdvanceRolloutInput = z.input<typeof AdvanceRolloutInputSchema>;
 
 export type AdvanceRolloutResult =
@@ -21,14 +26,15 @@ export type AdvanceRolloutResult =
 /**
  * Moves an active rollout to its next stage, or completes it after the last one. Allowed only when
  * `evaluateStageAdvance` says so — the soak time has passed and every canary gate has been green for it.
- * There is deliberately no override: a staff member's click is the approval the plan asks for on top of
- * green gates (and covers its "no critical bug reports" criterion), never a substitute for them.
+ * The one exception is `overrideNoDataGates`: staff may advance past gates that had no data at all (a feature
+ * nobody in the canary used), with a reason, when nothing else holds the stage. The guard never passes it, so
+ * auto-advance never overrides; a red gate can never be overridden.
  */
 export async function advanceRollout(
   input: AdvanceRolloutInput,
   now: Date = new Date(),
 ): Promise<AdvanceRolloutResult> {
-  const { flagName, actor } = parseInput(AdvanceRolloutInputSchema, input);
+  const { flagName, actor, overrideNoDataGates } = parseInput(AdvanceRolloutInputSchema, input);
   const rollout = await findOpenRollout(db, flagName);
   if (rollout === null) throw new AppError("NOT_FOUND", `"${flagName}" has no rollout in progress.`);
   if (rollout.status !== "active") {
@@ -37,7 +43,20 @@ export async function advanceRollout(
   }
   const gates = await evaluateRolloutGates(rollout, now);
   const decision = gates.decision;
-  if (decision === null || (!decision.canAdvance && decision.action !== "complete")) {
+  const overriddenGates =
+    overrideNoDataGates !== undefined && decision !== null ? decision.overridableGates : [];
+  if (overrideNoDataGates !== undefined && overriddenGates.length === 0) {
+    throw new AppError(
+      "CONFLICT",
+      `The rollout of "${flagName}" cannot be advanced by override: only gates with no data for the whole window can be overridden, once nothing else holds the stage (${(decision?.waitingFor ?? []).join("; ")}).`,
+      { waitingFor: decision?.waitingFor ?? [] },
+    );
+  }
+  const isLastStage = decision !== null && decision.nextStage === null;
+  const isAllowed =
+    decision !== null &&
+    (decision.canAdvance || decision.action === "complete" || overriddenGates.length > 0);
+  if (decision === null || !isAllowed) {
     const waitingFor = decision?.waitingFor ?? ["the rollout is not in a stage"];
     throw new AppError(
       "CONFLICT",
@@ -64,8 +83,26 @@ export async function advanceRollout(
           `The rollout of "${flagName}" changed meanwhile; reload and try again.`,
         );
       }
-      if (decision.action === "complete") {
-        const stage = current.stages[current.currentStageIndex];
+      const stage = current.stages[current.currentStageIndex];
+      if (overriddenGates.length > 0 && stage !== undefined && overrideNoDataGates !== undefined) {
+        await tx.rolloutStage.update({
+          where: { id: stage.id },
+          data: {
+            overriddenGates,
+            overrideReason: overrideNoDataGates.reason,
+            overriddenBy: actor.label,
+          },
+        });
+        await writeAudit(tx, {
+          actor,
+          action: "rollout.override_gates",
+          targetType: "rollout",
+          targetId: current.id,
+          after: { stageIndex: current.currentStageIndex, overriddenGates },
+          reason: overrideNoDataGates.reason,
+        });
+      }
+      if (decision.action === "complete" || isLastStage) {
         if (stage !== undefined) {
           await tx.rolloutStage.update({ where: { id: stage.id }, data: { completedAt: now } });
         }

@@ -1,6 +1,5 @@
 import type { Prisma } from "@/lib/db";
 import { enrolCohortInTransaction, lockFlag, writeAudit, type Actor } from "@/lib/flags/server";
-import { materialiseStageEnrolments } from "@/lib/rollouts/materialise-stage-enrolments";
 import {
   rolloutInclude,
   toRolloutSummary,
@@ -13,14 +12,13 @@ export interface StageEntry {
   percentage: number;
   /** Stage 0 only: the beta-tester canary, reported like the plan's Appendix A.2 script. */
   canaryCohort: { enrolledCount: number; targetCount: number; pctOfTarget: number } | null;
-  /** Enrolments written for users the percentage admits who had none. */
-  materialisedCount: number;
 }
 
 /**
  * Moves the rollout into a stage inside the caller's transaction: the flag's percentage (global at 100 %),
- * the beta-tester canary on the first stage, the admitted users' enrolments, the stage timestamps and the
- * audit entry. The flag's version is bumped so every instance picks the new exposure up within 5 s.
+ * the beta-tester canary on the first stage, the stage timestamps and the audit entry. The flag's version is
+ * bumped so every instance picks the new exposure up within 5 s. Users the percentage admits are not written
+ * out: evaluation and the metrics' canary cohort place them by bucket, so a stage costs the same at 1M users.
  */
 export async function enterStage(
   tx: Prisma.TransactionClient,
@@ -50,7 +48,6 @@ export async function enterStage(
           now,
         )
       : null;
-  const materialisedCount = await materialiseStageEnrolments(tx, rollout.flagName, percentage, now);
 
   const previous = rollout.stages[stageIndex - 1];
   if (previous !== undefined && previous.completedAt === null) {
@@ -85,9 +82,8 @@ export async function enterStage(
       stageIndex,
       rolloutPercentage: percentage,
       enabledGlobally: percentage >= 100,
-      materialisedCount,
       canaryCohort,
     },
   });
-  return { rollout: toRolloutSummary(updated), percentage, canaryCohort, materialisedCount };
+  return { rollout: toRolloutSummary(updated), percentage, canaryCohort };
 }

@@ -1,4 +1,4 @@
-import { evaluateStageAdvance, type StageAction, type StageGateKey } from "@/lib/flags";
+import { evaluateStageAdvance, type StageAction, type StageGateKey } from "@/lib/rollouts/rules";
 import { gateWindowMs, stageGatesConfig } from "@/lib/rollouts/rollout-config";
 import { readCohortGateTiles, type GateTile } from "@/lib/rollouts/read-gate-values";
 import type { RolloutRow } from "@/lib/rollouts/rollout-view";
@@ -22,14 +22,21 @@ export interface StageDecision {
   nextStage: { percentage: number; minSoakMinutes: number } | null;
   soakRemainingMs: number;
   waitingFor: string[];
+  /** Gates with no data over the whole window that staff may override with a reason (see stage-gates). */
+  overridableGates: StageGateKey[];
 }
 
 export interface GateReadings {
   window: { from: string; to: string };
   canary: GateTile[];
   rest: GateTile[];
-  /** Whether every canary gate is green right now (what the guard tracks in gates_green_since). */
+  /** Whether every canary gate is green right now. */
   isAllGreen: boolean;
+  /**
+   * Whether no canary gate is red (each green or without data): what the guard tracks in gates_green_since, so
+   * a gate with no data does not hide how long the others have been green. It still holds the stage by itself.
+   */
+  isNoneRed: boolean;
 }
 
 export interface RolloutGateReport extends GateReadings {
@@ -54,12 +61,13 @@ export async function readRolloutGates(rollout: GateSubject, now: Date): Promise
     canary: tiles.canary,
     rest: tiles.rest,
     isAllGreen: tiles.canary.every((tile) => tile.isGreen),
+    isNoneRed: tiles.canary.every((tile) => tile.isGreen || tile.value === null || tile.sampleSize === 0),
   };
 }
 
 /**
  * Asks the pure `evaluateStageAdvance` whether the stage may advance. `gatesGreenSince` is the rollout's
- * "every gate green since" mark, maintained by the guard once a minute; it stands for each gate, so a gate
+ * "no gate red since" mark, maintained by the guard once a minute; it stands for each gate, so a gate
  * that flickers red restarts the clock for all — the cautious reading.
  */
 export function decideStage(
@@ -102,6 +110,7 @@ export function decideStage(
     nextStage: result.nextStage === null ? null : toStage(result.nextStage),
     soakRemainingMs: result.soakRemainingMs,
     waitingFor: result.waitingFor,
+    overridableGates: result.overridableGates,
   };
 }
 

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { canaryTargetCount, type StageAction } from "@/lib/flags";
+import { canaryTargetCount } from "@/lib/flags";
+import type { StageAction } from "@/lib/rollouts/rules";
 import { getFlag, type FlagView } from "@/lib/flags/server";
 import { evaluateRolloutGates } from "@/lib/rollouts/evaluate-rollout-gates";
 import { toRollbackEventView, type RollbackEventView } from "@/lib/rollouts/list-rollback-events";
@@ -27,6 +28,8 @@ export interface RolloutStatusView {
   /** advance / await_approval / hold / complete while in a stage; null otherwise. */
   action: StageAction | null;
   waitingFor: string[];
+  /** Gates staff may advance past with a reason (no data for the whole window, nothing else holding). */
+  overridableGates: string[];
   lastRollback: RollbackEventView | null;
 }
 
@@ -106,6 +109,7 @@ export async function getRolloutStatus(flagName: string, now: Date = new Date())
       (decision.canAdvance || decision.action === "complete"),
     action: decision?.action ?? null,
     waitingFor,
+    overridableGates: summary?.status === "active" ? (decision?.overridableGates ?? []) : [],
     lastRollback: lastRollback === null ? null : toRollbackEventView(lastRollback),
   };
 }

@@ -24,12 +24,7 @@ export type { PauseRolloutInput } from "@/lib/rollouts/set-rollout-paused";
 export { getRolloutStatus, type RolloutStatusView } from "@/lib/rollouts/get-rollout-status";
 export type { GateTile } from "@/lib/rollouts/read-gate-values";
 export type { RolloutGateReport, StageDecision } from "@/lib/rollouts/evaluate-rollout-gates";
-export {
-  rollBackFlag,
-  type RemovedEnrolment,
-  type RollBackFlagInput,
-  type RollbackResult,
-} from "@/lib/rollouts/roll-back-flag";
+export { rollBackFlag, type RollBackFlagInput, type RollbackResult } from "@/lib/rollouts/roll-back-flag";
 export {
   restoreEnrolments,
   type RestoreEnrolmentsInput,
@@ -45,7 +40,11 @@ export {
   type AlertOptions,
   type GuardAlert,
 } from "@/lib/rollouts/send-guard-alerts";
-export { listRollbackEvents, type RollbackEventView } from "@/lib/rollouts/list-rollback-events";
+export {
+  listRollbackEventPage,
+  listRollbackEvents,
+  type RollbackEventView,
+} from "@/lib/rollouts/list-rollback-events";
 export { ROLLBACK_JOB_TYPES } from "@/lib/rollouts/cancel-pending-jobs";
 export {
   sampleGuardMetrics,

@@ -1,3 +1,4 @@
+import { paginated, toSkipTake, type PageRequest, type Paginated } from "@/lib/admin/pagination";
 import { db, type Prisma } from "@/lib/db";
 
 export interface RollbackEventView {
@@ -24,7 +25,7 @@ export interface RollbackEventView {
 type RollbackEventRow = Prisma.RollbackEventGetPayload<object>;
 
 export function toRollbackEventView(row: RollbackEventRow): RollbackEventView {
-  const removed = Array.isArray(row.removedEnrolments) ? row.removedEnrolments.length : 0;
+  const removed = row.removedEnrolmentCount;
   return {
     id: row.id,
     flagName: row.flagName,
@@ -56,4 +57,16 @@ export async function listRollbackEvents(
     take: Math.min(Math.max(options.limit ?? 50, 1), 500),
   });
   return rows.map(toRollbackEventView);
+}
+
+/** One page of rollback events for the console's rollbacks page, newest first (a small table: OFFSET is fine). */
+export async function listRollbackEventPage(pageRequest: PageRequest): Promise<Paginated<RollbackEventView>> {
+  const [rows, total] = await Promise.all([
+    db.rollbackEvent.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      ...toSkipTake(pageRequest),
+    }),
+    db.rollbackEvent.count(),
+  ]);
+  return paginated(rows.map(toRollbackEventView), total, pageRequest);
 }

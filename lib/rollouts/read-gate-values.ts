@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
-import { STAGE_GATE_KEYS, isGateGreen, type StageGateKey, type StageGatesConfig } from "@/lib/flags";
+import { STAGE_GATE_KEYS, isGateGreen, type StageGateKey, type StageGatesConfig } from "@/lib/rollouts/rules";
+import { countCriticalReports } from "@/lib/feedback";
 import { readMetric, readPoolUtilisation, type MetricCohort, type SqlMetric } from "@/lib/metrics";
 
 export interface GateTile {
@@ -14,7 +15,10 @@ export interface GateTile {
   sampleSize: number;
 }
 
-const GATE_METRIC: Record<Exclude<StageGateKey, "db_pool_utilisation">, SqlMetric> = {
+const GATE_METRIC: Record<
+  Exclude<StageGateKey, "db_pool_utilisation" | "critical_bug_reports">,
+  SqlMetric
+> = {
   job_error_rate: "job_error_rate",
   p99_generation_latency: "p99_generation_latency",
   fatsecret_sync_success: "fatsecret_sync_success",
@@ -36,6 +40,16 @@ async function peakPoolUtilisation(from: Date, to: Date): Promise<{ value: numbe
   return { value: Math.max(peak._max.value ?? 0, current.value), sampleSize: peak._count.value + 1 };
 }
 
+/** Critical reports over the last 24 hours, whatever the stage window: the plan's criterion is "in 24 hours". */
+async function criticalBugReading(
+  flagName: string,
+  to: Date,
+): Promise<{ value: number; sampleSize: number }> {
+  const { critical, received } = await countCriticalReports(flagName, to);
+  // A count of zero is a reading, not missing data: the gate is green with no reports at all.
+  return { value: critical, sampleSize: received };
+}
+
 /** The stage gates of one cohort of a flag over (from, to]. */
 export async function readGateTiles(
   flagName: string,
@@ -44,11 +58,14 @@ export async function readGateTiles(
   to: Date,
   gates: StageGatesConfig,
   pool?: { value: number; sampleSize: number },
+  bugs?: { value: number; sampleSize: number },
 ): Promise<GateTile[]> {
   const poolReading = pool ?? (await peakPoolUtilisation(from, to));
+  const bugReading = bugs ?? (await criticalBugReading(flagName, to));
   const readings = await Promise.all(
     STAGE_GATE_KEYS.map(async (key) => {
       if (key === "db_pool_utilisation") return poolReading;
+      if (key === "critical_bug_reports") return bugReading;
       return readMetric(GATE_METRIC[key], { cohort, flagName }, { from, to });
     }),
   );
@@ -76,9 +93,10 @@ export async function readCohortGateTiles(
   gates: StageGatesConfig,
 ): Promise<{ canary: GateTile[]; rest: GateTile[] }> {
   const pool = await peakPoolUtilisation(from, to);
+  const bugs = await criticalBugReading(flagName, to);
   const [canary, rest] = await Promise.all([
-    readGateTiles(flagName, "canary", from, to, gates, pool),
-    readGateTiles(flagName, "rest", from, to, gates, pool),
+    readGateTiles(flagName, "canary", from, to, gates, pool, bugs),
+    readGateTiles(flagName, "rest", from, to, gates, pool, bugs),
   ]);
   return { canary, rest };
 }

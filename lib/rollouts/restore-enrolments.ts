@@ -2,7 +2,6 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { ActorSchema, bumpFlagVersion, lockFlag, parseInput, writeAudit } from "@/lib/flags/server";
-import type { RemovedEnrolment } from "@/lib/rollouts/roll-back-flag";
 
 export const RestoreEnrolmentsInputSchema = z.object({
   rollbackEventId: z.string().min(1),
@@ -18,10 +17,6 @@ export interface RestoreEnrolmentsResult {
   /** Users who have since been deleted or re-enrolled: their current state wins. */
   skippedCount: number;
 }
-
-const RemovedEnrolmentsSchema = z.array(
-  z.object({ userId: z.string(), enabled: z.boolean(), source: z.string(), enrolledAt: z.string() }),
-);
 
 /**
  * Puts back the enrolments a rollback removed, with their original source and enrolment time. The flag's
@@ -43,26 +38,20 @@ export async function restoreEnrolments(input: RestoreEnrolmentsInput): Promise<
           `The enrolments of this rollback were already restored at ${locked.restoredAt.toISOString()}.`,
         );
       }
-      const removed: RemovedEnrolment[] = RemovedEnrolmentsSchema.parse(locked.removedEnrolments);
-      let restoredCount = 0;
-      for (let start = 0; start < removed.length; start += 10_000) {
-        const chunk = removed.slice(start, start + 10_000);
-        restoredCount += await tx.$executeRaw`
-          INSERT INTO user_feature_flags (user_id, flag_name, enabled, source, enrolled_at)
-          SELECT r.user_id, ${event.flagName}, r.enabled, r.source, r.enrolled_at
-          FROM unnest(${chunk.map((e) => e.userId)}::text[], ${chunk.map((e) => e.enabled)}::boolean[],
-                      ${chunk.map((e) => e.source)}::text[], ${chunk.map((e) => e.enrolledAt)}::timestamptz[])
-               AS r(user_id, enabled, source, enrolled_at)
-          JOIN users u ON u.id = r.user_id
-          ON CONFLICT (user_id, flag_name) DO NOTHING`;
-      }
+      const restoredCount = await tx.$executeRaw`
+        INSERT INTO user_feature_flags (user_id, flag_name, enabled, source, enrolled_at)
+        SELECT r.user_id, ${event.flagName}, r.enabled, r.source, r.enrolled_at
+        FROM rollback_removed_enrolments r
+        JOIN users u ON u.id = r.user_id
+        WHERE r.rollback_event_id = ${rollbackEventId}
+        ON CONFLICT (user_id, flag_name) DO NOTHING`;
       await tx.rollbackEvent.update({ where: { id: rollbackEventId }, data: { restoredAt: new Date() } });
       await bumpFlagVersion(tx, event.flagName);
       const result: RestoreEnrolmentsResult = {
         rollbackEventId,
         flagName: event.flagName,
         restoredCount,
-        skippedCount: removed.length - restoredCount,
+        skippedCount: locked.removedEnrolmentCount - restoredCount,
       };
       await writeAudit(tx, {
         actor,

@@ -137,7 +137,10 @@ describe("rollBackFlag", () => {
       cancelledJobs: 2,
       rolloutId: result.rolloutId,
     });
-    expect(event.removedEnrolments).toHaveLength(enrolledBefore.length);
+    expect(event.removedEnrolmentCount).toBe(enrolledBefore.length);
+    expect(await db.rollbackRemovedEnrolment.count({ where: { rollbackEventId: event.id } })).toBe(
+      enrolledBefore.length,
+    );
     expect((await db.rollout.findFirstOrThrow()).status).toBe("rolled_back");
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "flag.rollback" } });
     expect(audit).toMatchObject({

@@ -14,15 +14,6 @@ import {
 export const RollBackFlagInputSchema = GuardEventInputSchema.extend({ flagName: FlagNameSchema });
 export type RollBackFlagInput = z.input<typeof RollBackFlagInputSchema>;
 
-/** One removed enrolment as kept in rollback_events.removed_enrolments, so it can be put back. */
-// A type alias, not an interface, so it is assignable to Prisma's JSON input type.
-export type RemovedEnrolment = {
-  userId: string;
-  enabled: boolean;
-  source: string;
-  enrolledAt: string;
-};
-
 export interface RollbackResult {
   rollbackEventId: string;
   flagName: string;
@@ -36,7 +27,7 @@ export interface RollbackResult {
 /**
  * The runbook's rollback (§3.4 steps 1–2) in one transaction: the flag off for everyone not enrolled
  * (enabled_globally = false, rollout_percentage = 0; the kill switch is left as it is — it is a separate,
- * explicit lever), every enrolment deleted but kept in the rollback event for `restoreEnrolments`, pending
+ * explicit lever), every enrolment deleted but kept in rollback_removed_enrolments for `restoreEnrolments`, pending
  * WeeklyGeneration/AutoSync jobs cancelled, the rollout marked rolled_back, the event and audit entry written.
  * Staff are alerted after the commit; an alert failure never undoes the rollback.
  */
@@ -50,18 +41,6 @@ export async function rollBackFlag(
   const committed = await db.$transaction(
     async (tx) => {
       const before = await lockFlag(tx, parsed.flagName);
-      const enrolments = await tx.userFeatureFlag.findMany({
-        where: { flagName: parsed.flagName },
-        select: { userId: true, enabled: true, source: true, enrolledAt: true },
-        orderBy: { enrolledAt: "asc" },
-      });
-      const removed: RemovedEnrolment[] = enrolments.map((row) => ({
-        userId: row.userId,
-        enabled: row.enabled,
-        source: row.source,
-        enrolledAt: row.enrolledAt.toISOString(),
-      }));
-      await tx.userFeatureFlag.deleteMany({ where: { flagName: parsed.flagName } });
       await tx.featureFlag.update({
         where: { flagName: parsed.flagName },
         data: { enabledGlobally: false, rolloutPercentage: "0", version: { increment: 1 } },
@@ -90,11 +69,24 @@ export async function rollBackFlag(
           windowSeconds: parsed.windowSeconds ?? null,
           reason: parsed.reason,
           actorId: parsed.actor.id,
-          removedEnrolments: removed,
           cancelledJobs,
           createdAt: now,
         },
       });
+      // Set-based and in rows, so 50,000 enrolments never pass through this process or one JSON value.
+      const removedCount = await tx.$executeRaw`
+        WITH removed AS (
+          DELETE FROM user_feature_flags WHERE flag_name = ${parsed.flagName}
+          RETURNING user_id, enabled, source, enrolled_at
+        )
+        INSERT INTO rollback_removed_enrolments (rollback_event_id, user_id, enabled, source, enrolled_at)
+        SELECT ${event.id}, user_id, enabled, source, enrolled_at FROM removed`;
+      if (removedCount > 0) {
+        await tx.rollbackEvent.update({
+          where: { id: event.id },
+          data: { removedEnrolmentCount: removedCount },
+        });
+      }
       await writeAudit(tx, {
         actor: parsed.actor,
         action: "flag.rollback",
@@ -104,7 +96,7 @@ export async function rollBackFlag(
           enabledGlobally: before.enabledGlobally,
           rolloutPercentage: Number(before.rolloutPercentage.toString()),
           killSwitch: before.killSwitch,
-          enrolmentCount: removed.length,
+          enrolmentCount: removedCount,
           rollout:
             rollout === null
               ? null
@@ -121,7 +113,7 @@ export async function rollBackFlag(
         },
         reason: parsed.reason,
       });
-      return { event, removedCount: removed.length, cancelledJobs, rolloutId: rollout?.id ?? null };
+      return { event, removedCount, cancelledJobs, rolloutId: rollout?.id ?? null };
     },
     { timeout: 60_000 },
   );

@@ -11,7 +11,7 @@ import {
   type GuardRulesConfig,
   type RolloutStage,
   type StageGatesConfig,
-} from "@/lib/flags";
+} from "@/lib/rollouts/rules";
 import type { SqlMetric } from "@/lib/metrics";
 
 export function guardRulesConfig(): GuardRulesConfig {
@@ -85,6 +85,7 @@ export function stageGatesConfig(): StageGatesConfig {
       threshold: env.GATE_EMAIL_DELIVERY_PCT,
     },
     db_pool_utilisation: { ...DEFAULT_STAGE_GATES.db_pool_utilisation, threshold: env.GATE_POOL_PCT },
+    critical_bug_reports: DEFAULT_STAGE_GATES.critical_bug_reports,
   };
 }
 

@@ -8,6 +8,10 @@ export interface RolloutStageView {
   minSoakMinutes: number;
   enteredAt: string | null;
   completedAt: string | null;
+  /** Gates staff advanced past with no data, and why; empty when none were overridden. */
+  overriddenGates: string[];
+  overrideReason: string | null;
+  overriddenBy: string | null;
 }
 
 export interface RolloutSummary {
@@ -44,6 +48,9 @@ export function toRolloutSummary(row: RolloutRow): RolloutSummary {
       minSoakMinutes: stage.minSoakMinutes,
       enteredAt: stage.enteredAt?.toISOString() ?? null,
       completedAt: stage.completedAt?.toISOString() ?? null,
+      overriddenGates: stage.overriddenGates,
+      overrideReason: stage.overrideReason,
+      overriddenBy: stage.overriddenBy,
     })),
     createdAt: row.createdAt.toISOString(),
   };

@@ -128,6 +128,15 @@ async function enabledUserIds(): Promise<Set<string>> {
   return new Set(rows.map((row) => row.userId));
 }
 
+/** Everyone the flag is on for, asked of a fresh cache as another instance would. */
+async function exposedUserIds(): Promise<Set<string>> {
+  const client = createFeatureFlagClient();
+  const users = await db.user.findMany({ select: { id: true } });
+  const exposed = new Set<string>();
+  for (const { id } of users) if (await client.isEnabled({ id }, FLAG)) exposed.add(id);
+  return exposed;
+}
+
 describe("staged rollouts", { timeout: 120_000 }, () => {
   afterAll(() => fatsecret.close());
   beforeEach(async () => {
@@ -135,7 +144,7 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
     await seed();
   });
 
-  it("starts at 5 %: percentage set, beta canary enrolled, admitted buckets materialised, audited", async () => {
+  it("starts at 5 %: percentage set, beta canary enrolled, admitted buckets exposed without enrolments, audited", async () => {
     await createRollout({ flagName: FLAG, stages: STAGES, actor: STAFF });
     const entry = await startRollout({ flagName: FLAG, actor: STAFF }, T0);
     // 200 live users → target 10; only the 3 beta testers qualify (nobody else has signed in).
@@ -149,13 +158,13 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
     const flag = await db.featureFlag.findUniqueOrThrow({ where: { flagName: FLAG } });
     expect(Number(flag.rolloutPercentage)).toBe(5);
     expect(flag.enabledGlobally).toBe(false);
-    const enabled = await enabledUserIds();
-    for (const id of BETA) expect(enabled.has(id)).toBe(true);
+    const enrolled = await enabledUserIds();
+    expect([...enrolled].sort()).toEqual([...BETA].sort());
+    const exposed = await exposedUserIds();
     const admitted = (await db.user.findMany({ select: { id: true } })).filter(
       (u) => bucketFor(FLAG, u.id) < 500,
     );
-    for (const user of admitted) expect(enabled.has(user.id)).toBe(true);
-    expect(entry.materialisedCount).toBe(admitted.filter((u) => !BETA.includes(u.id)).length);
+    expect([...exposed].sort()).toEqual([...new Set([...BETA, ...admitted.map((u) => u.id)])].sort());
     expect(
       await db.auditLog.count({ where: { action: "rollout.start", actorLabel: "staff@example.com" } }),
     ).toBe(1);
@@ -186,7 +195,7 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
     expect(fatsecret.allEntries()).toHaveLength(await db.plannedMeal.count({ where: { mealPlanId } }));
     await createRollout({ flagName: FLAG, stages: STAGES, actor: STAFF });
     await startRollout({ flagName: FLAG, actor: STAFF }, T0);
-    const atFive = await enabledUserIds();
+    const atFive = await exposedUserIds();
 
     const [observed] = await observeRollouts({ now: at(30) });
     expect(observed).toMatchObject({
@@ -202,7 +211,7 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
     const result = await advanceRollout({ flagName: FLAG, actor: STAFF }, at(91));
     expect(result.outcome).toBe("advanced");
     expect(result.rollout).toMatchObject({ currentStageIndex: 1, gatesGreenSince: null });
-    const atTwentyFive = await enabledUserIds();
+    const atTwentyFive = await exposedUserIds();
     for (const id of atFive) expect(atTwentyFive.has(id)).toBe(true);
     const admitted = (await db.user.findMany({ select: { id: true } })).filter(
       (u) => bucketFor(FLAG, u.id) < 2500,
@@ -245,6 +254,7 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
       "fatsecret_sync_success",
       "email_delivery_success",
       "db_pool_utilisation",
+      "critical_bug_reports",
     ]);
     expect(status.gates.canary.find((g) => g.key === "job_error_rate")).toMatchObject({
       value: 0,
@@ -312,5 +322,56 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
     expect(await db.auditLog.count({ where: { action: { in: ["rollout.pause", "rollout.resume"] } } })).toBe(
       2,
     );
+  });
+
+  it("lets staff, never auto-advance, override a gate with no data for the whole soak, with a reason", async () => {
+    await healthyCanaryActivity();
+    await createRollout({ flagName: FLAG, stages: STAGES, autoAdvance: true, actor: STAFF });
+    await startRollout({ flagName: FLAG, actor: STAFF }, T0);
+    // The guard keeps "no gate red since" while FatSecret sync has no data; auto-advance still holds.
+    const [first] = await observeRollouts({ now: at(1) });
+    const [later] = await observeRollouts({ now: at(70) });
+    expect(first?.outcome).toBe("held");
+    expect(later).toMatchObject({ outcome: "held", waitingFor: ["FatSecret sync success: no data yet"] });
+
+    await expect(advanceRollout({ flagName: FLAG, actor: STAFF }, at(70))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(
+      advanceRollout({ flagName: FLAG, actor: STAFF, overrideNoDataGates: { reason: "x" } }, at(70)),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const status = await getRolloutStatus(FLAG, at(70));
+    expect(status.overridableGates).toEqual(["fatsecret_sync_success"]);
+
+    const result = await advanceRollout(
+      {
+        flagName: FLAG,
+        actor: STAFF,
+        overrideNoDataGates: { reason: "nobody in the canary has FatSecret connected" },
+      },
+      at(70),
+    );
+    expect(result.outcome).toBe("advanced");
+    expect(result.rollout.stages[0]).toMatchObject({
+      overriddenGates: ["fatsecret_sync_success"],
+      overrideReason: "nobody in the canary has FatSecret connected",
+      overriddenBy: "staff@example.com",
+    });
+    expect(await db.auditLog.findFirstOrThrow({ where: { action: "rollout.override_gates" } })).toMatchObject(
+      { actorLabel: "staff@example.com", reason: "nobody in the canary has FatSecret connected" },
+    );
+  });
+
+  it("refuses an override while the soak runs", async () => {
+    await healthyCanaryActivity();
+    await createRollout({ flagName: FLAG, stages: STAGES, actor: STAFF });
+    await startRollout({ flagName: FLAG, actor: STAFF }, T0);
+    await observeRollouts({ now: at(1) });
+    await expect(
+      advanceRollout(
+        { flagName: FLAG, actor: STAFF, overrideNoDataGates: { reason: "no FatSecret users in the canary" } },
+        at(30),
+      ),
+    ).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Soak time") });
   });
 });

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { dismissRolloutBannerAction } from "@/app/(user)/actions";
 
 /** The 25 % stage's in-app announcement; dismissing it hides it at once and for good. */
-export function RolloutBanner() {
+export function RolloutBanner({ rolloutId }: { rolloutId: string }) {
   const [isVisible, setIsVisible] = useState(true);
   const [, startTransition] = useTransition();
   if (!isVisible) return null;
@@ -25,7 +25,7 @@ export function RolloutBanner() {
         onClick={() => {
           setIsVisible(false);
           startTransition(async () => {
-            await dismissRolloutBannerAction({});
+            await dismissRolloutBannerAction({ rolloutId });
           });
         }}
         className="rounded border border-stone-300 bg-white px-2 py-1 text-stone-800 hover:bg-stone-100"

@@ -16,6 +16,10 @@ interface ConfirmActionProps {
   effect: string;
   isReasonRequired?: boolean;
   tone?: "danger" | "primary" | "neutral";
+  /** Why the action cannot be taken now; when given, the button is disabled and the reasons are listed. */
+  disabledReasons?: readonly string[];
+  /** Shortest reason accepted when one is required. */
+  minReasonLength?: number;
   onConfirm: (reason: string) => Promise<ActionOutcome | undefined>;
 }
 
@@ -32,8 +36,11 @@ export function ConfirmAction({
   effect,
   isReasonRequired,
   tone = "primary",
+  disabledReasons,
+  minReasonLength = 3,
   onConfirm,
 }: ConfirmActionProps) {
+  const isDisabled = disabledReasons !== undefined && disabledReasons.length > 0;
   const dialog = useRef<HTMLDialogElement>(null);
   const reasonId = useId();
   const router = useRouter();
@@ -58,7 +65,9 @@ export function ConfirmAction({
     <>
       <button
         type="button"
-        className={`rounded-md px-3 py-1.5 text-sm ${TONES[tone]}`}
+        disabled={isDisabled}
+        title={isDisabled ? disabledReasons.join("\n") : undefined}
+        className={`rounded-md px-3 py-1.5 text-sm disabled:cursor-not-allowed disabled:opacity-50 ${TONES[tone]}`}
         onClick={() => dialog.current?.showModal()}
       >
         {label}
@@ -75,7 +84,9 @@ export function ConfirmAction({
           </p>
           {isReasonRequired && (
             <label htmlFor={reasonId} className="block text-sm">
-              <span className="mb-1 block font-medium">Reason (required, kept in the audit log)</span>
+              <span className="mb-1 block font-medium">
+                Reason (required, at least {minReasonLength} characters, kept in the audit log)
+              </span>
               <textarea
                 id={reasonId}
                 value={reason}
@@ -100,7 +111,9 @@ export function ConfirmAction({
             </button>
             <button
               type="button"
-              disabled={isPending || (isReasonRequired && reason.trim().length < 3)}
+              disabled={
+                isDisabled || isPending || (isReasonRequired && reason.trim().length < minReasonLength)
+              }
               className={`rounded-md px-3 py-1.5 text-sm disabled:opacity-50 ${TONES[tone]}`}
               onClick={onSubmit}
             >

@@ -1,13 +1,22 @@
-export interface GateTile {
-  key: string;
-  label: string;
-  /** already formatted for people, e.g. "0.4 %" or "no data yet" */
-  value: string;
-  threshold: string;
-  isGreen: boolean;
-}
+import type { DashboardTile } from "@/lib/admin/gate-tile-view";
 
-export function GateTiles({ title, tiles, testId }: { title: string; tiles: GateTile[]; testId: string }) {
+const STATE_STYLE = {
+  green: "border-green-300 bg-green-50",
+  red: "border-red-300 bg-red-50",
+  no_data: "border-stone-300 bg-stone-50",
+} as const;
+
+const STATE_WORD = { green: "green", red: "red", no_data: "no data" } as const;
+
+export function GateTiles({
+  title,
+  tiles,
+  testId,
+}: {
+  title: string;
+  tiles: DashboardTile[];
+  testId: string;
+}) {
   return (
     <div className="space-y-2">
       <h3 className="text-sm font-medium text-stone-600">{title}</h3>
@@ -16,13 +25,17 @@ export function GateTiles({ title, tiles, testId }: { title: string; tiles: Gate
           <li
             key={tile.key}
             data-gate={tile.key}
+            data-state={tile.state}
             data-green={tile.isGreen}
-            className={`rounded-lg border p-3 ${tile.isGreen ? "border-green-300 bg-green-50" : "border-red-300 bg-red-50"}`}
+            className={`rounded-lg border p-3 ${STATE_STYLE[tile.state]}`}
           >
             <div className="text-xs text-stone-600">{tile.label}</div>
             <div className="text-lg font-semibold">{tile.value}</div>
             <div className="text-xs text-stone-500">
-              {tile.isGreen ? "green" : "red"} · needs {tile.threshold}
+              {STATE_WORD[tile.state]} · needs {tile.threshold}
+            </div>
+            <div className="text-xs text-stone-500" data-testid="gate-basis">
+              {tile.basis}
             </div>
           </li>
         ))}

@@ -49,7 +49,19 @@ export function RolloutPanel({ dashboard, showLink }: { dashboard: FlagDashboard
           ))}
         </ul>
       )}
-      <GateTiles title="Canary gates (last 24 h)" tiles={dashboard.canaryTiles} testId="canary-gates" />
+      {status.rollout?.stages.some((stage) => stage.overriddenGates.length > 0) && (
+        <ul className="space-y-1 text-sm text-stone-700" data-testid="gate-overrides">
+          {status.rollout.stages
+            .filter((stage) => stage.overriddenGates.length > 0)
+            .map((stage) => (
+              <li key={stage.position}>
+                {stage.percentage} % stage advanced by {stage.overriddenBy ?? "staff"} over gates with no data
+                ({stage.overriddenGates.join(", ")}): “{stage.overrideReason}”
+              </li>
+            ))}
+        </ul>
+      )}
+      <GateTiles title="Canary gates" tiles={dashboard.canaryTiles} testId="canary-gates" />
       <GateTiles title="Everyone else" tiles={dashboard.restTiles} testId="rest-gates" />
       <div className="grid gap-3 md:grid-cols-2">
         {dashboard.charts.map((chart) => (
@@ -59,6 +71,7 @@ export function RolloutPanel({ dashboard, showLink }: { dashboard: FlagDashboard
             unit={chart.unit}
             points={chart.points}
             threshold={chart.threshold}
+            isEmpty={chart.isEmpty}
           />
         ))}
       </div>

@@ -10,6 +10,7 @@ import { staffAction } from "@/lib/auth/safe-action";
 import type { SessionUser } from "@/lib/auth/session";
 import {
   enrolCohort,
+  type EnrolCohortResult,
   engageKillSwitch,
   releaseKillSwitch,
   removeEnrolments,
@@ -28,6 +29,7 @@ import {
   rollBackFlag,
   startRollout,
 } from "@/lib/rollouts";
+import { scheduleCanaryStart } from "@/lib/rollouts/communications";
 
 const flagName = z.string().trim().min(1, "Choose a flag.").max(100);
 const reason = z.string().trim().min(3, "Give a reason of at least 3 characters.").max(500);
@@ -60,6 +62,17 @@ export const releaseKillSwitchAction = staffAction
   .inputSchema(z.object({ flagName, reason: optionalReason }))
   .action(async ({ parsedInput, ctx }) => releaseKillSwitch({ ...parsedInput, actor: actorOf(ctx.user) }));
 
+/** The browser gets the cohort's counts, not up to 50,000 ids. */
+function withoutUserIds(result: EnrolCohortResult): Omit<EnrolCohortResult, "userIds"> {
+  return {
+    flagName: result.flagName,
+    cohort: result.cohort,
+    enrolledCount: result.enrolledCount,
+    targetCount: result.targetCount,
+    pctOfTarget: result.pctOfTarget,
+  };
+}
+
 export const enrolCohortAction = staffAction
   .inputSchema(
     z.object({
@@ -69,18 +82,22 @@ export const enrolCohortAction = staffAction
       reason: optionalReason,
     }),
   )
-  .action(async ({ parsedInput, ctx }) => enrolCohort({ ...parsedInput, actor: actorOf(ctx.user) }));
+  .action(async ({ parsedInput, ctx }) =>
+    withoutUserIds(await enrolCohort({ ...parsedInput, actor: actorOf(ctx.user) })),
+  );
 
 export const enrolEmailsAction = staffAction
   .inputSchema(z.object({ flagName, emails: emailList, reason: optionalReason }))
   .action(async ({ parsedInput, ctx }) =>
-    enrolCohort({
-      flagName: parsedInput.flagName,
-      cohort: { manual: parsedInput.emails },
-      targetPercent: 100,
-      actor: actorOf(ctx.user),
-      reason: parsedInput.reason,
-    }),
+    withoutUserIds(
+      await enrolCohort({
+        flagName: parsedInput.flagName,
+        cohort: { manual: parsedInput.emails },
+        targetPercent: 100,
+        actor: actorOf(ctx.user),
+        reason: parsedInput.reason,
+      }),
+    ),
   );
 
 export const removeEmailsAction = staffAction
@@ -104,13 +121,24 @@ export const createRolloutAction = staffAction
   .inputSchema(z.object({ flagName, autoAdvance: z.boolean() }))
   .action(async ({ parsedInput, ctx }) => createRollout({ ...parsedInput, actor: actorOf(ctx.user) }));
 
+export const scheduleCanaryAction = staffAction
+  .inputSchema(z.object({ flagName, startAt: z.coerce.date({ message: "Give a start time." }) }))
+  .action(async ({ parsedInput, ctx }) => scheduleCanaryStart({ ...parsedInput, actor: actorOf(ctx.user) }));
+
 export const startRolloutAction = staffAction
   .inputSchema(z.object({ flagName }))
   .action(async ({ parsedInput, ctx }) => startRollout({ ...parsedInput, actor: actorOf(ctx.user) }));
 
 export const advanceRolloutAction = staffAction
-  .inputSchema(z.object({ flagName }))
-  .action(async ({ parsedInput, ctx }) => advanceRollout({ ...parsedInput, actor: actorOf(ctx.user) }));
+  .inputSchema(z.object({ flagName, overrideReason: z.string().trim().min(10).max(500).optional() }))
+  .action(async ({ parsedInput, ctx }) =>
+    advanceRollout({
+      flagName: parsedInput.flagName,
+      actor: actorOf(ctx.user),
+      overrideNoDataGates:
+        parsedInput.overrideReason === undefined ? undefined : { reason: parsedInput.overrideReason },
+    }),
+  );
 
 export const pauseRolloutAction = staffAction
   .inputSchema(z.object({ flagName, reason: optionalReason }))

@@ -1,7 +1,7 @@
 import { InvalidFilters } from "@/components/admin/invalid-filters";
 import { RollbackEventsTable } from "@/components/admin/rollback-events-table";
 import { Pagination } from "@/components/ui/pagination";
-import { listRollbackEvents } from "@/lib/admin/list-rollback-events";
+import { listRollbackEventPage } from "@/lib/rollouts";
 import { RollbackFiltersSchema, type RollbackFilters } from "@/lib/admin/rollback-filters";
 import { pageInfo } from "@/lib/admin/pagination";
 import { flattenSearchParams, parseSearchParams, type RawSearchParams } from "@/lib/admin/search-params";
@@ -40,7 +40,7 @@ async function RollbackResults({
   filters: RollbackFilters;
   values: Record<string, string>;
 }) {
-  const events = await listRollbackEvents({ page: filters.page });
+  const events = await listRollbackEventPage({ page: filters.page });
   return (
     <>
       <RollbackEventsTable rows={events.rows} />

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { GuardAction, GuardRuleKey } from "@/lib/flags";
+import type { GuardAction, GuardRuleKey } from "@/lib/rollouts/rules";
 import { ROLLOUT_GUARD_ACTOR } from "@/lib/flags/server";
 import { disableAutosync } from "@/lib/rollouts/disable-autosync";
 import type { GuardEvaluation, GuardRuleOutcome } from "@/lib/rollouts/guard/evaluate-guard";

@@ -4,7 +4,7 @@ import {
   type GuardAction,
   type GuardRuleKey,
   type MetricSample as GuardSeriesPoint,
-} from "@/lib/flags";
+} from "@/lib/rollouts/rules";
 import {
   CANARY_RULES,
   GUARD_RULE_METRIC,

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { updateGreenSince, type StageAction } from "@/lib/flags";
+import { updateGreenSince, type StageAction } from "@/lib/rollouts/rules";
 import { ROLLOUT_GUARD_ACTOR } from "@/lib/flags/server";
 import { advanceRollout } from "@/lib/rollouts/advance-rollout";
 import { decideStage, readRolloutGates } from "@/lib/rollouts/evaluate-rollout-gates";
@@ -19,7 +19,7 @@ export interface RolloutObservation {
 
 /**
  * Once per guard run, for every live rollout: reads the canary gates, keeps `gates_green_since` (the start
- * of the current all-green streak, which approvals and auto-advance measure the soak against), and moves
+ * of the current streak with no gate red, which approvals and auto-advance measure the soak against), and moves
  * rollouts that have auto-advance on and whose gates have been green for the soak time.
  */
 export async function observeRollouts(options: { now?: Date } = {}): Promise<RolloutObservation[]> {
@@ -32,7 +32,7 @@ export async function observeRollouts(options: { now?: Date } = {}): Promise<Rol
   const observations: RolloutObservation[] = [];
   for (const rollout of rollouts) {
     const readings = await readRolloutGates(rollout, now);
-    const greenSince = updateGreenSince(rollout.gatesGreenSince, readings.isAllGreen, now);
+    const greenSince = updateGreenSince(rollout.gatesGreenSince, readings.isNoneRed, now);
     if ((greenSince?.getTime() ?? null) !== (rollout.gatesGreenSince?.getTime() ?? null)) {
       await db.rollout.update({ where: { id: rollout.id }, data: { gatesGreenSince: greenSince } });
     }

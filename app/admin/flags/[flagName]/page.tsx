@@ -33,7 +33,9 @@ export default async function FlagPage({ params }: { params: Promise<{ flagName:
           · Enrolled: <strong data-testid="enrolled-count">{status.flag.enabledEnrolmentCount}</strong>
         </p>
       </header>
+      {/* Keyed by the flag's state so the slider and switches start from the new state after any action. */}
       <FlagControls
+        key={`${status.flag.rolloutPercentage}:${status.flag.enabledGlobally}:${status.flag.killSwitch}`}
         flagName={status.flagName}
         enabledGlobally={status.flag.enabledGlobally}
         rolloutPercentage={status.flag.rolloutPercentage}
@@ -48,6 +50,8 @@ export default async function FlagPage({ params }: { params: Promise<{ flagName:
           nextPercentage={status.nextStage?.percentage ?? null}
           enrolledCount={status.flag.enrolmentCount}
           waitingFor={status.waitingFor}
+          canAdvance={status.canAdvance}
+          overridableGates={status.overridableGates}
         />
         <RolloutPanel dashboard={dashboard} />
       </section>

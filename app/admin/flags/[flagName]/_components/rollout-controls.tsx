@@ -8,6 +8,7 @@ import {
   restoreEnrolmentsAction,
   resumeRolloutAction,
   rollBackFlagAction,
+  scheduleCanaryAction,
   startRolloutAction,
 } from "@/app/admin/flags/actions";
 
@@ -17,6 +18,8 @@ interface RolloutControlsProps {
   nextPercentage: number | null;
   enrolledCount: number;
   waitingFor: string[];
+  canAdvance: boolean;
+  overridableGates: string[];
 }
 
 export function RolloutControls({
@@ -25,8 +28,12 @@ export function RolloutControls({
   nextPercentage,
   enrolledCount,
   waitingFor,
+  canAdvance,
+  overridableGates,
 }: RolloutControlsProps) {
+  const advanceLabel = nextPercentage === null ? "Complete rollout" : `Advance to ${nextPercentage} %`;
   const [autoAdvance, setAutoAdvance] = useState(false);
+  const [startAt, setStartAt] = useState("");
   const isOpen = status === "draft" || status === "active" || status === "paused";
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="rollout-controls">
@@ -45,6 +52,27 @@ export function RolloutControls({
         </>
       )}
       {status === "draft" && (
+        <>
+          <label className="text-sm">
+            Start at (UTC){" "}
+            <input
+              type="datetime-local"
+              value={startAt}
+              onChange={(event) => setStartAt(event.target.value)}
+              className="rounded-md border border-stone-300 px-2 py-1"
+              aria-label="Canary start (UTC)"
+            />
+          </label>
+          <ConfirmAction
+            label="Schedule canary"
+            title="Schedule the canary?"
+            effect={`The canary starts at ${startAt || "the chosen time"} UTC. The canary cohort gets the beta invite (with opt-out instructions and a feedback link) 48 hours before, or now if that is sooner.`}
+            disabledReasons={startAt ? undefined : ["Choose a start time first"]}
+            onConfirm={() => scheduleCanaryAction({ flagName, startAt: new Date(`${startAt}Z`) })}
+          />
+        </>
+      )}
+      {status === "draft" && (
         <ConfirmAction
           label="Start canary (5 %)"
           title="Start the canary?"
@@ -55,15 +83,25 @@ export function RolloutControls({
       {status === "active" && (
         <>
           <ConfirmAction
-            label={nextPercentage === null ? "Complete rollout" : `Advance to ${nextPercentage} %`}
+            label={advanceLabel}
             title="Advance the rollout?"
-            effect={
-              waitingFor.length
-                ? `Not yet possible: ${waitingFor.join("; ")}.`
-                : `Exposes ${nextPercentage ?? 100} % of users; everyone already in stays in.`
+            effect={`Exposes ${nextPercentage ?? 100} % of users; everyone already in stays in.`}
+            disabledReasons={
+              canAdvance ? undefined : waitingFor.length ? waitingFor : ["The gates are not met"]
             }
             onConfirm={() => advanceRolloutAction({ flagName })}
           />
+          {overridableGates.length > 0 && (
+            <ConfirmAction
+              label={`Override ${overridableGates.length} gate${overridableGates.length === 1 ? "" : "s"} with no data`}
+              title="Advance past gates with no data?"
+              effect={`${waitingFor.join("; ")}. These gates had no data for the whole window, and nothing else holds the stage. ${advanceLabel} anyway? Your reason is audited and shown on the rollout.`}
+              tone="neutral"
+              isReasonRequired
+              minReasonLength={10}
+              onConfirm={(reason) => advanceRolloutAction({ flagName, overrideReason: reason })}
+            />
+          )}
           <ConfirmAction
             label="Pause"
             title="Pause the rollout?"

@@ -6,7 +6,7 @@ import {
   updateGreenSince,
   type StageAdvanceInput,
   type StageGateKey,
-} from "@/lib/flags/stage-gates";
+} from "@/lib/rollouts/rules/stage-gates";
 
 const HOUR = 3_600_000;
 const ENTERED = new Date(Date.UTC(2026, 0, 1, 0, 0, 0));
@@ -18,6 +18,7 @@ const healthy: Record<StageGateKey, number> = {
   fatsecret_sync_success: 99.1,
   email_delivery_success: 99.7,
   db_pool_utilisation: 55,
+  critical_bug_reports: 0,
 };
 
 const greenSinceEntry = Object.fromEntries(STAGE_GATE_KEYS.map((key) => [key, ENTERED])) as Record<
@@ -156,6 +157,33 @@ describe("evaluateStageAdvance", () => {
 
   it("rejects a stage that is not configured", () => {
     expect(() => evaluateStageAdvance(input({ stage: 10 }))).toThrow(RangeError);
+  });
+});
+
+describe("overriding gates with no data", () => {
+  it("offers only the no-data gates, once the soak has passed and nothing else holds the stage", () => {
+    const decision = evaluateStageAdvance(
+      input({ gateValues: { ...healthy, fatsecret_sync_success: null }, autoAdvance: false }),
+    );
+    expect(decision.action).toBe("hold");
+    expect(decision.overridableGates).toEqual(["fatsecret_sync_success"]);
+  });
+
+  it("offers nothing while the soak runs, a gate is red, or a gate has not been green long enough", () => {
+    const noSync = { ...healthy, fatsecret_sync_success: null };
+    expect(evaluateStageAdvance(input({ gateValues: noSync, now: after(23) })).overridableGates).toEqual([]);
+    expect(
+      evaluateStageAdvance(input({ gateValues: { ...noSync, job_error_rate: 3 } })).overridableGates,
+    ).toEqual([]);
+    expect(
+      evaluateStageAdvance(
+        input({ gateValues: noSync, gatesGreenSince: { ...greenSinceEntry, job_error_rate: after(20) } }),
+      ).overridableGates,
+    ).toEqual([]);
+  });
+
+  it("offers nothing when every gate has data (there is nothing to override)", () => {
+    expect(evaluateStageAdvance(input()).overridableGates).toEqual([]);
   });
 });
 

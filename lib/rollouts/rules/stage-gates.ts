@@ -4,8 +4,8 @@
  * A stage may advance only when its soak time has elapsed AND every gate has been green without
  * interruption for that long within the stage. Green time from before the stage began does not
  * count: the point of a soak is to watch the system at the new percentage. A gate with no data is
- * not green — absence of evidence is not a pass. The plan's last criterion ("no user-reported
- * critical bugs") has no metric; it is what the operator signs off when auto-advance is off.
+ * not green — absence of evidence is not a pass. Staff (never auto-advance) may override gates that had no
+ * data at all over the stage's window, with a reason, once everything else is met: `overridableGates`.
  *
  * Gate values are the caller's aggregates over the stage's observation window (the plan's
  * 24-hour queries); for pool utilisation pass the peak, since "never exhausted" is the criterion.
@@ -19,6 +19,7 @@ export const STAGE_GATE_KEYS = [
   "fatsecret_sync_success",
   "email_delivery_success",
   "db_pool_utilisation",
+  "critical_bug_reports",
 ] as const;
 export type StageGateKey = (typeof STAGE_GATE_KEYS)[number];
 
@@ -39,6 +40,13 @@ export const DEFAULT_STAGE_GATES: StageGatesConfig = {
   fatsecret_sync_success: { label: "FatSecret sync success", unit: "%", comparator: ">", threshold: 95 },
   email_delivery_success: { label: "E-mail delivery success", unit: "%", comparator: ">", threshold: 98 },
   db_pool_utilisation: { label: "DB connection pool utilisation", unit: "%", comparator: "<", threshold: 90 },
+  // The plan's "no user-reported critical bugs in 24 hours": reports staff triaged critical, counted.
+  critical_bug_reports: {
+    label: "Critical bug reports (24 h)",
+    unit: "reports",
+    comparator: "<",
+    threshold: 1,
+  },
 };
 
 export interface RolloutStage {
@@ -94,6 +102,11 @@ export interface StageAdvanceDecision {
   /** Human-readable reasons the stage cannot advance (or complete) yet; empty when it can. */
   waitingFor: string[];
   gates: GateStatus[];
+  /**
+   * Gates staff may override with a reason: non-empty only when the sole reasons left are gates with no data
+   * over the whole observation window (soak time passed, no gate red, the others green for the soak).
+   */
+  overridableGates: StageGateKey[];
 }
 
 export function isGateGreen(gate: StageGateConfig, value: number | null): boolean {
@@ -134,6 +147,7 @@ export function evaluateStageAdvance(input: StageAdvanceInput): StageAdvanceDeci
   const soakMs = currentStage.minSoakMs;
   const soakRemainingMs = Math.max(0, soakMs - (nowMs - enteredMs));
   const waitingFor: string[] = [];
+  const noDataGates: StageGateKey[] = [];
 
   if (soakRemainingMs > 0) {
     waitingFor.push(
@@ -150,6 +164,7 @@ export function evaluateStageAdvance(input: StageAdvanceInput): StageAdvanceDeci
     const requirement = `${gate.comparator} ${formatNumber(gate.threshold)} ${gate.unit}`;
 
     if (value === null) {
+      noDataGates.push(key);
       waitingFor.push(`${gate.label}: no data yet`);
     } else if (!isGreen) {
       waitingFor.push(`${gate.label} is ${formatNumber(value)} ${gate.unit} (needs ${requirement})`);
@@ -189,5 +204,17 @@ export function evaluateStageAdvance(input: StageAdvanceInput): StageAdvanceDeci
   else if (nextStage === null) action = "complete";
   else action = input.autoAdvance ? "advance" : "await_approval";
 
-  return { canAdvance, action, currentStage, nextStage, soakRemainingMs, waitingFor, gates };
+  const hasOnlyNoDataReasons = noDataGates.length > 0 && waitingFor.length === noDataGates.length;
+  const overridableGates = hasOnlyNoDataReasons ? noDataGates : [];
+
+  return {
+    canAdvance,
+    action,
+    currentStage,
+    nextStage,
+    soakRemainingMs,
+    waitingFor,
+    gates,
+    overridableGates,
+  };
 }

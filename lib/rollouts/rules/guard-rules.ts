@@ -11,7 +11,7 @@
  * does a sample older than `maxSampleGapMs` at `now` (the series went stale: no data, no action).
  */
 
-export type GuardAction = "rollback" | "disable_autosync" | "pause_scheduler";
+export type GuardAction = "rollback" | "disable_autosync" | "pause_scheduler" | "mark_unhealthy";
 export const GUARD_RULE_KEYS = [
   "job_error_rate",
   "p99_latency",
@@ -39,8 +39,8 @@ export interface MetricSample {
 /** One series per rule; a missing series reads as no data. */
 export type GuardMetricSeries = Partial<Record<GuardRuleKey, readonly MetricSample[]>>;
 
-export interface GuardRuleResult {
-  rule: GuardRuleKey;
+export interface GuardRuleResult<K extends string = GuardRuleKey> {
+  rule: K;
   action: GuardAction;
   tripped: boolean;
   /** Epoch ms of the first sample of the ongoing breach, or null when the latest sample is not breaching. */
@@ -84,6 +84,18 @@ export const DEFAULT_GUARD_RULES: GuardRulesConfig = {
   },
 };
 
+/**
+ * The plan's fifth rule: memory over 90 % for 3 minutes marks the instance unhealthy. Memory belongs to one
+ * instance, so each instance judges its own readings (lib/health) instead of the cluster-wide guard cron.
+ */
+export const DEFAULT_MEMORY_RULE: GuardRuleConfig = {
+  label: "Memory utilisation",
+  unit: "%",
+  threshold: 90,
+  windowMs: 3 * MINUTE_MS,
+  action: "mark_unhealthy",
+};
+
 /** 1.5 × the per-minute scrape interval: tolerates jitter, but one missed scrape breaks the run. */
 export const DEFAULT_MAX_SAMPLE_GAP_MS = 90_000;
 
@@ -92,13 +104,13 @@ function usableValue(value: number | null): number | null {
 }
 
 /** Evaluates one rule against its samples (any order; samples after `now` are ignored). */
-export function evaluateGuardRule(
-  key: GuardRuleKey,
+export function evaluateGuardRule<K extends string = GuardRuleKey>(
+  key: K,
   rule: GuardRuleConfig,
   samples: readonly MetricSample[],
   now: Date,
   maxSampleGapMs: number = DEFAULT_MAX_SAMPLE_GAP_MS,
-): GuardRuleResult {
+): GuardRuleResult<K> {
   const nowMs = now.getTime();
   const ordered = samples
     .map((sample) => ({ atMs: sample.at.getTime(), value: usableValue(sample.value) }))

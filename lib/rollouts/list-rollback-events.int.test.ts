@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listRollbackEvents } from "@/lib/admin/list-rollback-events";
+import { listRollbackEventPage } from "@/lib/rollouts/list-rollback-events";
 import { resetDatabase } from "@/test/reset-database";
 
-describe("listRollbackEvents", () => {
+describe("listRollbackEventPage", () => {
   beforeEach(resetDatabase);
 
   it("lists events newest first with how many enrolments each removed", async () => {
@@ -20,10 +20,7 @@ describe("listRollbackEvents", () => {
           threshold: 0.05,
           windowSeconds: 300,
           reason: "error rate above 5% for 5 minutes",
-          removedEnrolments: [
-            { userId: "a", source: "rollout_25" },
-            { userId: "b", source: "rollout_25" },
-          ],
+          removedEnrolmentCount: 2,
           cancelledJobs: 4,
           createdAt: new Date("2026-03-01T10:00:00Z"),
         },
@@ -39,13 +36,14 @@ describe("listRollbackEvents", () => {
       ],
     });
 
-    const result = await listRollbackEvents({ page: 1 });
+    const result = await listRollbackEventPage({ page: 1 });
 
     expect(result.total).toBe(2);
     expect(result.rows.map((event) => event.id)).toEqual(["manual", "auto"]);
     expect(result.rows[0]).toMatchObject({
-      removedEnrolmentCount: 0,
-      restoredAt: new Date("2026-03-02T09:00:00Z"),
+      removedEnrolments: 0,
+      restoredAt: "2026-03-02T09:00:00.000Z",
+      canRestore: false,
     });
     expect(result.rows[1]).toMatchObject({
       trigger: "automatic",
@@ -53,10 +51,10 @@ describe("listRollbackEvents", () => {
       value: 0.12,
       threshold: 0.05,
       windowSeconds: 300,
-      removedEnrolmentCount: 2,
+      removedEnrolments: 2,
       cancelledJobs: 4,
       restoredAt: null,
+      canRestore: true,
     });
-    expect(result.rows[1]).not.toHaveProperty("removedEnrolments");
   });
 });

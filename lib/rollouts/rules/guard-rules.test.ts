@@ -6,7 +6,7 @@ import {
   trippedActions,
   type GuardRuleKey,
   type MetricSample,
-} from "@/lib/flags/guard-rules";
+} from "@/lib/rollouts/rules/guard-rules";
 
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
 const SECOND = 1_000;
