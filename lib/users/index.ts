@@ -2,7 +2,6 @@ export { getProfile, type Profile } from "@/lib/users/get-profile";
 export { updateProfile, ProfileUpdateSchema, type ProfileUpdate } from "@/lib/users/update-profile";
 export { joinBetaProgram, isInBetaProgram } from "@/lib/users/join-beta-program";
 export { findUserByEmailOrId } from "@/lib/users/find-user";
-export { ROLLOUT_BANNER_SOURCE } from "@/lib/users/should-show-rollout-banner";
 export { exportMyData, type MyDataExport } from "@/lib/users/export-my-data";
 export {
   deleteMyAccount,
