@@ -87,6 +87,10 @@ export const env = createEnv({
       )
       .pipe(z.array(z.email({ message: "must be a comma-separated list of e-mail addresses" })))
       .optional(),
+    // Tracing (rollout plan §5.4): OTLP/HTTP collector base URL, e.g. http://otel-collector:4318; unset = off.
+    OTEL_EXPORTER_OTLP_ENDPOINT: url().optional(),
+    // The `service` of every log line and the traces' service.name.
+    OTEL_SERVICE_NAME: z.string().min(1).default("meal-planner"),
   },
   client: {},
   experimental__runtimeEnv: {},

@@ -1,7 +1,7 @@
 import { Middleware } from "inngest";
 import { jobTypeForFunction, recordExecutionEnd, recordExecutionStart } from "@/lib/jobs";
 import { log } from "@/lib/log";
-import { jobExecutionDurationSeconds, jobExecutionsTotal } from "@/lib/observability/prometheus";
+import { observeAttemptEnd, traceStep, type JobRun } from "@/lib/observability/observe-job-run";
 
 interface RunContext {
   runId: string;
@@ -31,16 +31,20 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
     const ctx = args.ctx as unknown as RunContext;
     const functionId = functionIdOf(args.fn as unknown as { id(prefix?: string): string; opts: unknown });
     const jobType = jobTypeForFunction(functionId);
-    this.jobType = jobType;
-    this.startedAt = performance.now();
+    const userId = readString(ctx.event.data, "userId");
+    const jobId = readString(ctx.event.data, "scheduledJobId");
+    this.requestStartedAt = new Date();
+    this.run = jobType
+      ? { runId: ctx.runId, attempt: ctx.attempt, functionId, jobType, jobId, userId }
+      : null;
     if (jobType) {
       await recordExecutionStart({
         runId: ctx.runId,
         attempt: ctx.attempt,
         functionId,
         jobType,
-        userId: readString(ctx.event.data, "userId"),
-        jobId: readString(ctx.event.data, "scheduledJobId"),
+        userId,
+        jobId,
       }).catch((error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job start"));
     } else {
       log.warn({ functionId }, "function has no job type: its runs are not recorded");
@@ -48,22 +52,27 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
     return args.next();
   }
 
-  private startedAt = 0;
-  private jobType: string | null = null;
+  // Inngest makes a middleware instance per request, so these describe this request's run.
+  private requestStartedAt = new Date();
+  private run: JobRun | null = null;
 
-  private observe(status: "completed" | "failed") {
-    if (!this.jobType) return;
-    jobExecutionsTotal.inc({ job_type: this.jobType, status });
-    // Per request, not per attempt: a multi-step attempt spans several requests (the DB row has the total).
-    jobExecutionDurationSeconds.observe(
-      { job_type: this.jobType },
-      (performance.now() - this.startedAt) / 1000,
+  /** A span per executed step (memoized steps did not run here, so they get none). */
+  override async wrapStepHandler(args: Middleware.WrapStepHandlerArgs): Promise<unknown> {
+    if (!this.run) return args.next();
+    return traceStep(this.run, { id: args.stepInfo.options.id, type: String(args.stepInfo.stepType) }, () =>
+      args.next(),
     );
   }
 
   override async onRunComplete(args: Middleware.OnRunCompleteArgs): Promise<void> {
     const ctx = args.ctx as unknown as RunContext;
-    this.observe("completed");
+    if (this.run) {
+      await observeAttemptEnd(this.run, {
+        status: "completed",
+        isFinalAttempt: true,
+        requestStartedAt: this.requestStartedAt,
+      });
+    }
     await recordExecutionEnd({ runId: ctx.runId, attempt: ctx.attempt }, { status: "completed" }).catch(
       (error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job completion"),
     );
@@ -71,7 +80,14 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
 
   override async onRunError(args: Middleware.OnRunErrorArgs): Promise<void> {
     const ctx = args.ctx as unknown as RunContext;
-    this.observe("failed");
+    if (this.run) {
+      await observeAttemptEnd(this.run, {
+        status: "failed",
+        error: args.error as Error,
+        isFinalAttempt: args.isFinalAttempt,
+        requestStartedAt: this.requestStartedAt,
+      });
+    }
     await recordExecutionEnd(
       { runId: ctx.runId, attempt: ctx.attempt },
       { status: "failed", error: args.error.message, isFinalAttempt: args.isFinalAttempt },

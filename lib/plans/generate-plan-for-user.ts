@@ -7,6 +7,7 @@ import { buildPrepPlan } from "@/lib/prep";
 import { formatAmount } from "@/lib/grocery";
 import { buildPlanRequest } from "@/lib/plans/build-plan-request";
 import { loadCatalogue } from "@/lib/plans/load-catalogue";
+import { observePlanGeneration } from "@/lib/observability/observe-plan-generation";
 import { toPlannedWeek } from "@/lib/plans/to-planned-week";
 
 export const ENGINE_VERSION = "planner-1";
@@ -23,6 +24,10 @@ export interface GeneratedPlan {
  * Running it again for the same week replaces that week's plan, so a retried job cannot leave half a plan.
  */
 export async function generatePlanForUser(userId: string, weekStart: string): Promise<GeneratedPlan> {
+  return observePlanGeneration({ userId, weekStart }, () => planAndStoreWeek(userId, weekStart));
+}
+
+async function planAndStoreWeek(userId: string, weekStart: string): Promise<GeneratedPlan> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { id: true, nutritionTarget: true, dietaryPreference: true },
