@@ -64,6 +64,20 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
     );
   }
 
+  /**
+   * A step that failed and will be retried ends this attempt without `onRunError`: Inngest retries the step,
+   * not the run. It still counts as a failed attempt and a retry.
+   */
+  override async onStepError(args: Middleware.OnStepErrorArgs): Promise<void> {
+    if (!this.run || args.isFinalAttempt) return;
+    await observeAttemptEnd(this.run, {
+      status: "failed",
+      error: args.error as Error,
+      isFinalAttempt: false,
+      requestStartedAt: this.requestStartedAt,
+    });
+  }
+
   override async onRunComplete(args: Middleware.OnRunCompleteArgs): Promise<void> {
     const ctx = args.ctx as unknown as RunContext;
     if (this.run) {
