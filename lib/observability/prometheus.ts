@@ -15,6 +15,14 @@ import { db, dbPool } from "@/lib/db";
 function createMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  // prom-client names these gauges `_total`, which Prometheus reserves for counters (promtool check metrics
+  // flags them); the process and heap metrics remain.
+  for (const name of [
+    "nodejs_active_handles_total",
+    "nodejs_active_requests_total",
+    "nodejs_active_resources_total",
+  ])
+    registry.removeSingleMetric(name);
   const registers = [registry];
 
   // Generation must stay under 30 s (plan gate) and 60 s (rollback trigger): buckets straddle both.
