@@ -35,6 +35,8 @@ export interface JobExecutionLogEntry {
   will_retry: boolean;
   duration_ms: number;
   error: string | null;
+  /** Why a cancelled run stopped itself. */
+  reason?: string;
   run_id: string;
   attempt: number;
   function_id: string;

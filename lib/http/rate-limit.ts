@@ -1,4 +1,4 @@
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { BurstyRateLimiter, RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -26,14 +26,12 @@ export function clientAddress(request: Request): string {
   return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }
 
-/** Spends one point for `key`; throws a 429 AppError with the wait when the window is used up. */
-export async function enforceRateLimit(
-  name: string,
+async function consumeOrThrow(
+  limiter: { consume(key: string): Promise<unknown> },
   key: string,
-  limit: { points: number; durationSeconds: number },
 ): Promise<void> {
   try {
-    await limiterFor(name, limit.points, limit.durationSeconds).consume(key);
+    await limiter.consume(key);
   } catch (error) {
     if (error instanceof RateLimiterRes) {
       const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
@@ -43,4 +41,38 @@ export async function enforceRateLimit(
     }
     throw error;
   }
+}
+
+/** Spends one point for `key`; throws a 429 AppError with the wait when the window is used up. */
+export async function enforceRateLimit(
+  name: string,
+  key: string,
+  limit: { points: number; durationSeconds: number },
+): Promise<void> {
+  await consumeOrThrow(limiterFor(name, limit.points, limit.durationSeconds), key);
+}
+
+export interface BurstyLimit {
+  /** The steady rate: `points` per `durationSeconds`. */
+  points: number;
+  durationSeconds: number;
+  /** Extra requests allowed on top of the rate, refilled over `burstDurationSeconds` (nginx's `burst`). */
+  burstPoints: number;
+  burstDurationSeconds: number;
+}
+
+const burstyLimiters = new Map<string, BurstyRateLimiter>();
+
+/** Like `enforceRateLimit`, for a rate with a burst allowance (plan §4.4: 10 r/s, burst 20). */
+export async function enforceBurstyRateLimit(name: string, key: string, limit: BurstyLimit): Promise<void> {
+  const id = `${name}:${limit.points}:${limit.durationSeconds}:${limit.burstPoints}:${limit.burstDurationSeconds}`;
+  let limiter = burstyLimiters.get(id);
+  if (!limiter) {
+    limiter = new BurstyRateLimiter(
+      limiterFor(name, limit.points, limit.durationSeconds),
+      limiterFor(`${name}-burst`, limit.burstPoints, limit.burstDurationSeconds),
+    );
+    burstyLimiters.set(id, limiter);
+  }
+  await consumeOrThrow(limiter, key);
 }

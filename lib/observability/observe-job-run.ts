@@ -6,6 +6,7 @@ import {
   jobExecutionsTotal,
 } from "@/lib/observability/prometheus";
 import { endRunSpan, runParentContext } from "@/lib/observability/run-trace";
+import { context } from "@opentelemetry/api";
 import { withJobAttributes, withSpan, type JobSpanAttributes } from "@/lib/observability/tracing";
 
 /** What the job-execution middleware knows about the run it is in. */
@@ -20,8 +21,10 @@ export interface JobRun {
 }
 
 export interface AttemptEnd {
-  status: "completed" | "failed";
+  status: "completed" | "failed" | "cancelled";
   error?: Error;
+  /** Why a run cancelled itself (a gate said no). */
+  reason?: string;
   /** False when Inngest will retry this failed attempt. */
   isFinalAttempt: boolean;
   /** When this request started: the fallback if the attempt's row cannot be read. */
@@ -53,6 +56,11 @@ export function traceStep<T>(run: JobRun, step: { id: string; type: string }, ne
   );
 }
 
+/** Runs job work outside Inngest (a request, the CLI) inside the run's trace, as a step's work would. */
+export function inJobRun<T>(run: JobRun, work: () => Promise<T>): Promise<T> {
+  return context.with(withJobAttributes(runParentContext(run.runId), jobAttributes(run)), work);
+}
+
 /**
  * Everything an operator sees of a finished attempt: `job_executions_total`, `failed_job_retry_count_total`
  * when Inngest will retry, and, when the run is over, `job_execution_duration_seconds` measured from the
@@ -62,7 +70,7 @@ export function traceStep<T>(run: JobRun, step: { id: string; type: string }, ne
 export async function observeAttemptEnd(run: JobRun, end: AttemptEnd): Promise<void> {
   const finishedAt = new Date();
   const { runStartedAt, attemptStartedAt } = await readRunTiming(run, end.requestStartedAt);
-  const isRunOver = end.status === "completed" || end.isFinalAttempt;
+  const isRunOver = end.status !== "failed" || end.isFinalAttempt;
 
   jobExecutionsTotal.inc({ job_type: run.jobType, status: end.status });
   if (!isRunOver) failedJobRetryCount.inc({ job_type: run.jobType });
@@ -75,7 +83,12 @@ export async function observeAttemptEnd(run: JobRun, end: AttemptEnd): Promise<v
       runId: run.runId,
       name: `inngest.run ${run.functionId}`,
       startedAt: runStartedAt,
-      attributes: { ...jobAttributes(run), "inngest.function_id": run.functionId, "job.status": end.status },
+      attributes: {
+        ...jobAttributes(run),
+        "inngest.function_id": run.functionId,
+        "job.status": end.status,
+        ...(end.reason ? { "job.cancel_reason": end.reason } : {}),
+      },
       error: end.status === "failed" ? end.error : undefined,
     });
   }
@@ -87,6 +100,7 @@ export async function observeAttemptEnd(run: JobRun, end: AttemptEnd): Promise<v
     will_retry: !isRunOver,
     duration_ms: finishedAt.getTime() - attemptStartedAt.getTime(),
     error: end.status === "failed" ? (end.error?.message ?? "unknown error") : null,
+    ...(end.reason ? { reason: end.reason } : {}),
     run_id: run.runId,
     attempt: run.attempt,
     function_id: run.functionId,

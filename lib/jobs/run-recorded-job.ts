@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import type { JobTrigger, JobType } from "@/lib/generated/prisma/enums";
+import { recordExecutionEnd, recordExecutionStart } from "@/lib/jobs/record-execution";
+import { log } from "@/lib/log";
+import { inJobRun, observeAttemptEnd, type JobRun } from "@/lib/observability/observe-job-run";
+
+export interface RecordedJob {
+  jobType: JobType;
+  /** The Inngest function whose work this is, so the console lists in-app runs beside the engine's. */
+  functionId: string;
+  trigger: JobTrigger;
+  userId?: string | null;
+  scheduledJobId?: string | null;
+}
+
+/**
+ * Runs a job's work outside Inngest (in a request or the ops CLI) and records it exactly like an Inngest
+ * attempt: one `job_executions` row, the Prometheus metrics, the job log line and the run's trace, so canary
+ * metrics, the console and operators see it like any run.
+ * Bookkeeping failures are logged, never thrown: they must not fail the work they describe.
+ */
+export async function runRecordedJob<T>(job: RecordedJob, work: () => Promise<T>): Promise<T> {
+  const key = { runId: `${job.trigger}-${randomUUID()}`, attempt: 0 };
+  const requestStartedAt = new Date();
+  const run: JobRun = {
+    ...key,
+    functionId: job.functionId,
+    jobType: job.jobType,
+    jobId: job.scheduledJobId ?? null,
+    userId: job.userId ?? null,
+  };
+  await recordExecutionStart({
+    ...key,
+    functionId: job.functionId,
+    jobType: job.jobType,
+    userId: job.userId ?? null,
+    jobId: job.scheduledJobId ?? null,
+    trigger: job.trigger,
+  }).catch((error: unknown) => log.error({ err: error, runId: key.runId }, "could not record job start"));
+  try {
+    const result = await inJobRun(run, work);
+    await observeAttemptEnd(run, { status: "completed", isFinalAttempt: true, requestStartedAt });
+    await recordExecutionEnd(key, { status: "completed" }).catch((error: unknown) =>
+      log.error({ err: error, runId: key.runId }, "could not record job completion"),
+    );
+    return result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await observeAttemptEnd(run, {
+      status: "failed",
+      error: error instanceof Error ? error : new Error(message),
+      isFinalAttempt: true,
+      requestStartedAt,
+    });
+    await recordExecutionEnd(key, { status: "failed", error: message, isFinalAttempt: true }).catch(
+      (bookkeeping: unknown) =>
+        log.error({ err: bookkeeping, runId: key.runId }, "could not record job failure"),
+    );
+    throw error;
+  }
+}
