@@ -40,6 +40,8 @@ describe("traces", () => {
   beforeAll(async () => {
     await resetDatabase();
     await seedCatalogue(db);
+    // The functions' first step checks the generation flag: on for everyone here.
+    await db.featureFlag.create({ data: { flagName: "phase3_generation_engine", enabledGlobally: true } });
     await db.user.create({
       data: {
         id: "ann",
@@ -76,21 +78,24 @@ describe("traces", () => {
     const spans = appSpans();
     expect(spans.map((s) => s.name).sort()).toEqual([
       "inngest.run generate-plan",
+      "inngest.step check-may-run",
       "inngest.step generate-and-store-plan",
       "plan.generate",
     ]);
     const run = named(spans, "inngest.run generate-plan");
     const generateStep = named(spans, "inngest.step generate-and-store-plan");
     const planning = named(spans, "plan.generate");
+    const gateStep = named(spans, "inngest.step check-may-run");
 
     // The function is called once per step (two requests here), like Inngest does: still one trace.
     expect(new Set(spans.map((s) => s.spanContext().traceId))).toEqual(new Set([run.spanContext().traceId]));
     expect(run.spanContext()).toMatchObject(runTraceIds("run-ann"));
     expect(parentOf(run)).toBeUndefined();
+    expect(parentOf(gateStep)).toBe(run.spanContext().spanId);
     expect(parentOf(generateStep)).toBe(run.spanContext().spanId);
     expect(parentOf(planning)).toBe(generateStep.spanContext().spanId);
 
-    for (const span of [run, generateStep, planning]) {
+    for (const span of [run, gateStep, generateStep, planning]) {
       expect(span.attributes).toMatchObject({ "job.id": job.id, "job.type": "WeeklyGeneration" });
       expect(span.status.code).toBe(SpanStatusCode.OK);
     }

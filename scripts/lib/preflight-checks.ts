@@ -116,7 +116,7 @@ const checks: [string, Check][] = [
       const missing = INITIAL_FLAGS.map((f) => f.flagName).filter((name) => !present.has(name));
       return missing.length === 0
         ? ok(INITIAL_FLAGS.map((f) => f.flagName).join(", "))
-        : red(`missing: ${missing.join(", ")} (run \`npm run db:seed\`)`);
+        : red(`missing: ${missing.join(", ")} (run \`npm run db:seed:flags\`)`);
     },
   ],
   [
