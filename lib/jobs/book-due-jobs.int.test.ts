@@ -46,7 +46,10 @@ describe("booking due jobs", () => {
     );
     // Ola is not enabled: moved to next week without a booking.
     expect(page.skipped).toBe(1);
-    const rows = await db.scheduledJob.findMany({ orderBy: { userId: "asc" } });
+    const rows = await db.scheduledJob.findMany({
+      where: { jobType: "WeeklyGeneration" },
+      orderBy: { userId: "asc" },
+    });
     expect(rows.map((r) => [r.userId, r.status, r.nextRunAt?.toISOString()])).toEqual([
       ["ann", "pending", "2026-12-04T05:00:00.000Z"],
       ["kai", "pending", "2026-12-03T21:00:00.000Z"],
@@ -79,9 +82,14 @@ describe("booking due jobs", () => {
 
     const page = await bookDueJobsPage({ at: friday, bookingKey: "k:0", limit: 10 });
     expect(page.booked.map((b) => b.userId)).toEqual(["ann"]);
-    expect((await db.scheduledJob.findFirstOrThrow({ where: { userId: "gone" } })).nextRunAt).toBeNull();
     expect(
-      (await db.scheduledJob.findFirstOrThrow({ where: { userId: "bob" } })).nextRunAt?.toISOString(),
+      (await db.scheduledJob.findFirstOrThrow({ where: { userId: "gone", jobType: "WeeklyGeneration" } }))
+        .nextRunAt,
+    ).toBeNull();
+    expect(
+      (
+        await db.scheduledJob.findFirstOrThrow({ where: { userId: "bob", jobType: "WeeklyGeneration" } })
+      ).nextRunAt?.toISOString(),
     ).toBe("2026-11-27T06:00:00.000Z");
   });
 
