@@ -9,7 +9,8 @@ export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(
   values: unknown[] = [],
 ): Promise<T[]> {
   const url = process.env.DATABASE_URL;
-  if (!url || !/@(127\.0\.0\.1|localhost)[:/]/.test(url)) throw new Error("e2e specs need the local DATABASE_URL");
+  if (!url || !/@(127\.0\.0\.1|localhost)[:/]/.test(url))
+    throw new Error("e2e specs need the local DATABASE_URL");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
