@@ -96,6 +96,13 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
   override async onRunComplete(args: Middleware.OnRunCompleteArgs): Promise<void> {
     const ctx = args.ctx as unknown as RunContext;
     const cancelledBecause = cancellationOf(args.output);
+    // The row first: the console and the guard read it; metrics, log line and span follow.
+    await recordExecutionEnd(
+      { runId: ctx.runId, attempt: ctx.attempt },
+      cancelledBecause === null ? { status: "completed" } : { status: "cancelled", reason: cancelledBecause },
+    ).catch((error: unknown) =>
+      log.error({ err: error, runId: ctx.runId }, "could not record job completion"),
+    );
     if (this.run) {
       await observeAttemptEnd(this.run, {
         status: cancelledBecause === null ? "completed" : "cancelled",
@@ -104,16 +111,14 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
         requestStartedAt: this.requestStartedAt,
       });
     }
-    await recordExecutionEnd(
-      { runId: ctx.runId, attempt: ctx.attempt },
-      cancelledBecause === null ? { status: "completed" } : { status: "cancelled", reason: cancelledBecause },
-    ).catch((error: unknown) =>
-      log.error({ err: error, runId: ctx.runId }, "could not record job completion"),
-    );
   }
 
   override async onRunError(args: Middleware.OnRunErrorArgs): Promise<void> {
     const ctx = args.ctx as unknown as RunContext;
+    await recordExecutionEnd(
+      { runId: ctx.runId, attempt: ctx.attempt },
+      { status: "failed", error: args.error.message, isFinalAttempt: args.isFinalAttempt },
+    ).catch((error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job failure"));
     if (this.run) {
       await observeAttemptEnd(this.run, {
         status: "failed",
@@ -122,9 +127,5 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
         requestStartedAt: this.requestStartedAt,
       });
     }
-    await recordExecutionEnd(
-      { runId: ctx.runId, attempt: ctx.attempt },
-      { status: "failed", error: args.error.message, isFinalAttempt: args.isFinalAttempt },
-    ).catch((error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job failure"));
   }
 }
