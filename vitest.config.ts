@@ -17,6 +17,7 @@ export default defineConfig({
             "prisma/**/*.test.ts",
             "inngest/**/*.test.ts",
             "emails/**/*.test.ts",
+            "ops/**/*.test.ts",
           ],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",

@@ -132,6 +132,10 @@ export const env = createEnv({
     BETA_INVITE_LEAD_HOURS: z.coerce.number().min(0).default(48),
     SURVEY_DELAY_DAYS: z.coerce.number().min(0).default(7),
     ROLLOUT_EMAILS_PER_MINUTE: z.coerce.number().int().min(1).default(100),
+    // Tracing (rollout plan §5.4): OTLP/HTTP collector base URL, e.g. http://otel-collector:4318; unset = off.
+    OTEL_EXPORTER_OTLP_ENDPOINT: url().optional(),
+    // The `service` of every log line and the traces' service.name.
+    OTEL_SERVICE_NAME: z.string().min(1).default("meal-planner"),
   },
   client: {},
   experimental__runtimeEnv: {},

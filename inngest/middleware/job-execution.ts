@@ -1,7 +1,7 @@
 import { Middleware } from "inngest";
 import { jobTypeForFunction, recordExecutionEnd, recordExecutionStart } from "@/lib/jobs";
 import { log } from "@/lib/log";
-import { jobExecutionDurationSeconds, jobExecutionsTotal } from "@/lib/observability/prometheus";
+import { observeAttemptEnd, traceStep, type JobRun } from "@/lib/observability/observe-job-run";
 
 interface RunContext {
   runId: string;
@@ -44,16 +44,20 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
     const ctx = args.ctx as unknown as RunContext;
     const functionId = functionIdOf(args.fn as unknown as { id(prefix?: string): string; opts: unknown });
     const jobType = jobTypeForFunction(functionId);
-    this.jobType = jobType;
-    this.startedAt = performance.now();
+    const userId = readString(ctx.event.data, "userId");
+    const jobId = readString(ctx.event.data, "scheduledJobId");
+    this.requestStartedAt = new Date();
+    this.run = jobType
+      ? { runId: ctx.runId, attempt: ctx.attempt, functionId, jobType, jobId, userId }
+      : null;
     if (jobType) {
       await recordExecutionStart({
         runId: ctx.runId,
         attempt: ctx.attempt,
         functionId,
         jobType,
-        userId: readString(ctx.event.data, "userId"),
-        jobId: readString(ctx.event.data, "scheduledJobId"),
+        userId,
+        jobId,
         trigger: triggerOf(ctx.event.data),
         linkPersonJob: true,
       }).catch((error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job start"));
@@ -63,37 +67,65 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
     return args.next();
   }
 
-  private startedAt = 0;
-  private jobType: string | null = null;
+  // Inngest makes a middleware instance per request, so these describe this request's run.
+  private requestStartedAt = new Date();
+  private run: JobRun | null = null;
 
-  private observe(status: "completed" | "failed" | "cancelled") {
-    if (!this.jobType) return;
-    jobExecutionsTotal.inc({ job_type: this.jobType, status });
-    // Per request, not per attempt: a multi-step attempt spans several requests (the DB row has the total).
-    jobExecutionDurationSeconds.observe(
-      { job_type: this.jobType },
-      (performance.now() - this.startedAt) / 1000,
+  /** A span per executed step (memoized steps did not run here, so they get none). */
+  override async wrapStepHandler(args: Middleware.WrapStepHandlerArgs): Promise<unknown> {
+    if (!this.run) return args.next();
+    return traceStep(this.run, { id: args.stepInfo.options.id, type: String(args.stepInfo.stepType) }, () =>
+      args.next(),
     );
+  }
+
+  /**
+   * A step that failed and will be retried ends this attempt without `onRunError`: Inngest retries the step,
+   * not the run. It still counts as a failed attempt and a retry.
+   */
+  override async onStepError(args: Middleware.OnStepErrorArgs): Promise<void> {
+    if (!this.run || args.isFinalAttempt) return;
+    await observeAttemptEnd(this.run, {
+      status: "failed",
+      error: args.error as Error,
+      isFinalAttempt: false,
+      requestStartedAt: this.requestStartedAt,
+    });
   }
 
   override async onRunComplete(args: Middleware.OnRunCompleteArgs): Promise<void> {
     const ctx = args.ctx as unknown as RunContext;
     const cancelledBecause = cancellationOf(args.output);
-    this.observe(cancelledBecause === null ? "completed" : "cancelled");
+    // The row first: the console and the guard read it; metrics, log line and span follow.
     await recordExecutionEnd(
       { runId: ctx.runId, attempt: ctx.attempt },
       cancelledBecause === null ? { status: "completed" } : { status: "cancelled", reason: cancelledBecause },
     ).catch((error: unknown) =>
       log.error({ err: error, runId: ctx.runId }, "could not record job completion"),
     );
+    if (this.run) {
+      await observeAttemptEnd(this.run, {
+        status: cancelledBecause === null ? "completed" : "cancelled",
+        reason: cancelledBecause ?? undefined,
+        isFinalAttempt: true,
+        requestStartedAt: this.requestStartedAt,
+      });
+    }
   }
 
   override async onRunError(args: Middleware.OnRunErrorArgs): Promise<void> {
     const ctx = args.ctx as unknown as RunContext;
-    this.observe("failed");
     await recordExecutionEnd(
       { runId: ctx.runId, attempt: ctx.attempt },
       { status: "failed", error: args.error.message, isFinalAttempt: args.isFinalAttempt },
     ).catch((error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job failure"));
+    if (this.run) {
+      await observeAttemptEnd(this.run, {
+        status: "failed",
+        error: args.error as Error,
+        isFinalAttempt: args.isFinalAttempt,
+        requestStartedAt: this.requestStartedAt,
+      });
+    }
   }
 }

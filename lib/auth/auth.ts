@@ -4,6 +4,7 @@ import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { logFailedSignIn } from "@/lib/observability/log-failed-sign-in";
 
 const authLog = log.child({ component: "auth" });
 
@@ -39,6 +40,7 @@ export const auth = betterAuth({
       },
     },
   },
+  hooks: { after: logFailedSignIn },
   // Into the app's structured log instead of colourful console lines.
   logger: {
     log: (level, message, ...args) => authLog[level]({ details: args.length ? args : undefined }, message),

@@ -7,6 +7,8 @@ import { getResendClient } from "@/lib/email/resend-client";
 import { env } from "@/lib/env";
 import type { EmailOutbox, EmailStatus } from "@/lib/generated/prisma/client";
 import { log } from "@/lib/log";
+import { emailMessagesTotal } from "@/lib/observability/prometheus";
+import { SpanKind, markSpanFailed, withSpan } from "@/lib/observability/tracing";
 
 /** Resend answers in well under a second; ten seconds means it is not going to. */
 export const DEFAULT_SEND_TIMEOUT_MS = 10_000;
@@ -117,6 +119,7 @@ async function recordAttempt(
 ): Promise<LockedAttempt> {
   const attempts = row.attempts + 1;
   if (outcome.kind === "sent") {
+    emailMessagesTotal.inc({ template: row.template, status: "sent" });
     const sent = await tx.emailOutbox.update({
       where: { id: row.id },
       data: {
@@ -132,6 +135,7 @@ async function recordAttempt(
 
   const { failure } = outcome;
   const isGivingUp = !failure.isRetryable || attempts >= maxAttempts;
+  emailMessagesTotal.inc({ template: row.template, status: isGivingUp ? "failed" : "retry" });
   await tx.emailOutbox.update({
     where: { id: row.id },
     data: { attempts, lastError: failure.message, status: isGivingUp ? "failed" : "pending" },
@@ -165,18 +169,32 @@ async function send(row: EmailOutbox, context: SendContext): Promise<SendOutcome
   }
 
   const signal = AbortSignal.timeout(context.timeoutMs);
-  const { data, error } = await context.client.emails.send(
-    {
-      from: context.from,
-      to: row.toAddress,
-      // The stored subject is what the outbox shows staff, so it is also what the person receives.
-      subject: row.subject,
-      html: rendered.html,
-      text: rendered.text,
-      headers: rendered.headers,
-      tags: [{ name: "template", value: row.template }],
+  const attributes = {
+    "peer.service": "resend",
+    "app.operation": "emails.send",
+    "email.template": row.template,
+  };
+  const { data, error } = await withSpan(
+    "resend emails.send",
+    { kind: SpanKind.CLIENT, attributes },
+    async (span) => {
+      const answer = await context.client.emails.send(
+        {
+          from: context.from,
+          to: row.toAddress,
+          // The stored subject is what the outbox shows staff, so it is also what the person receives.
+          subject: row.subject,
+          html: rendered.html,
+          text: rendered.text,
+          headers: rendered.headers,
+          tags: [{ name: "template", value: row.template }],
+        },
+        { idempotencyKey: row.idempotencyKey, signal },
+      );
+      // The SDK answers failures as a value, not a throw.
+      if (answer.error) markSpanFailed(span, new Error(`${answer.error.name}: ${answer.error.message}`));
+      return answer;
     },
-    { idempotencyKey: row.idempotencyKey, signal },
   );
 
   if (error) return failed(classify(error, signal.aborted, context.timeoutMs));

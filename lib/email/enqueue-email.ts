@@ -4,6 +4,7 @@ import type { EmailPayloads, EmailTemplateName } from "@/lib/email/email-payload
 import { EMAIL_TEMPLATES } from "@/lib/email/render-email";
 import { AppError } from "@/lib/errors/app-error";
 import type { EmailOutbox } from "@/lib/generated/prisma/client";
+import { emailMessagesTotal } from "@/lib/observability/prometheus";
 
 // Resend rejects longer Idempotency-Key headers, and the outbox key is sent as that header.
 const MAX_IDEMPOTENCY_KEY_LENGTH = 256;
@@ -45,7 +46,7 @@ export async function enqueueEmail<T extends EmailTemplateName>(
   const isSuppressed =
     template.isUserFacing && input.userId !== undefined && !(await isOptedIn(input.userId));
   try {
-    return await db.emailOutbox.create({
+    const row = await db.emailOutbox.create({
       data: {
         userId: input.userId,
         toAddress: to,
@@ -56,6 +57,8 @@ export async function enqueueEmail<T extends EmailTemplateName>(
         idempotencyKey,
       },
     });
+    if (isSuppressed) emailMessagesTotal.inc({ template: input.template, status: "suppressed" });
+    return row;
   } catch (error) {
     // Two callers raced past the lookup above; the loser returns the winner's row.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

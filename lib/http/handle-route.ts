@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { log, type Logger } from "@/lib/log";
+import { resolveRequestId, withRequestLog } from "@/lib/observability/request-log";
 
 export interface RouteContext {
   requestId: string;
@@ -16,8 +16,8 @@ type Handler<P> = (request: Request, ctx: RouteContext & { params: P }) => Promi
  * with a useful message, and anything else into a 500 without a stack trace.
  */
 export function handleRoute<P = Record<string, never>>(handler: Handler<P>) {
-  return async (request: Request, segment: { params: Promise<P> }): Promise<Response> => {
-    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+  return withRequestLog(async (request: Request, segment: { params: Promise<P> }): Promise<Response> => {
+    const requestId = resolveRequestId(request.headers.get("x-request-id"));
     const requestLog = log.child({ requestId, method: request.method, path: new URL(request.url).pathname });
     try {
       const response = await handler(request, { requestId, log: requestLog, params: await segment.params });
@@ -55,5 +55,5 @@ export function handleRoute<P = Record<string, never>>(handler: Handler<P>) {
         { status: 500, headers: { "x-request-id": requestId } },
       );
     }
-  };
+  });
 }

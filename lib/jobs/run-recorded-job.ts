@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { JobTrigger, JobType } from "@/lib/generated/prisma/enums";
 import { recordExecutionEnd, recordExecutionStart } from "@/lib/jobs/record-execution";
 import { log } from "@/lib/log";
-import { jobExecutionDurationSeconds, jobExecutionsTotal } from "@/lib/observability/prometheus";
+import { inJobRun, observeAttemptEnd, type JobRun } from "@/lib/observability/observe-job-run";
 
 export interface RecordedJob {
   jobType: JobType;
@@ -15,12 +15,20 @@ export interface RecordedJob {
 
 /**
  * Runs a job's work outside Inngest (in a request or the ops CLI) and records it exactly like an Inngest
- * attempt: one `job_executions` row, the Prometheus counters, so canary metrics and the console count it.
+ * attempt: one `job_executions` row, the Prometheus metrics, the job log line and the run's trace, so canary
+ * metrics, the console and operators see it like any run.
  * Bookkeeping failures are logged, never thrown: they must not fail the work they describe.
  */
 export async function runRecordedJob<T>(job: RecordedJob, work: () => Promise<T>): Promise<T> {
   const key = { runId: `${job.trigger}-${randomUUID()}`, attempt: 0 };
-  const startedAt = performance.now();
+  const requestStartedAt = new Date();
+  const run: JobRun = {
+    ...key,
+    functionId: job.functionId,
+    jobType: job.jobType,
+    jobId: job.scheduledJobId ?? null,
+    userId: job.userId ?? null,
+  };
   await recordExecutionStart({
     ...key,
     functionId: job.functionId,
@@ -29,20 +37,21 @@ export async function runRecordedJob<T>(job: RecordedJob, work: () => Promise<T>
     jobId: job.scheduledJobId ?? null,
     trigger: job.trigger,
   }).catch((error: unknown) => log.error({ err: error, runId: key.runId }, "could not record job start"));
-  const observe = (status: "completed" | "failed") => {
-    jobExecutionsTotal.inc({ job_type: job.jobType, status });
-    jobExecutionDurationSeconds.observe({ job_type: job.jobType }, (performance.now() - startedAt) / 1000);
-  };
   try {
-    const result = await work();
-    observe("completed");
+    const result = await inJobRun(run, work);
+    await observeAttemptEnd(run, { status: "completed", isFinalAttempt: true, requestStartedAt });
     await recordExecutionEnd(key, { status: "completed" }).catch((error: unknown) =>
       log.error({ err: error, runId: key.runId }, "could not record job completion"),
     );
     return result;
   } catch (error) {
-    observe("failed");
     const message = error instanceof Error ? error.message : String(error);
+    await observeAttemptEnd(run, {
+      status: "failed",
+      error: error instanceof Error ? error : new Error(message),
+      isFinalAttempt: true,
+      requestStartedAt,
+    });
     await recordExecutionEnd(key, { status: "failed", error: message, isFinalAttempt: true }).catch(
       (bookkeeping: unknown) =>
         log.error({ err: bookkeeping, runId: key.runId }, "could not record job failure"),

@@ -20,6 +20,7 @@ import {
   type PlannedMealRow,
   type PrepTaskRow,
 } from "@/lib/plans/insert-plan-rows";
+import { observePlanGeneration } from "@/lib/observability/observe-plan-generation";
 import { toPlannedWeek } from "@/lib/plans/to-planned-week";
 import { engineStateJson } from "@/lib/plans/to-week-plan";
 
@@ -45,6 +46,14 @@ export async function generatePlanForUser(
   userId: string,
   weekStart: string,
   options: GeneratePlanOptions = {},
+): Promise<GeneratedPlan> {
+  return observePlanGeneration({ userId, weekStart }, () => planAndStoreWeek(userId, weekStart, options));
+}
+
+async function planAndStoreWeek(
+  userId: string,
+  weekStart: string,
+  options: GeneratePlanOptions,
 ): Promise<GeneratedPlan> {
   const user = await db.user.findUnique({
     where: { id: userId },

@@ -39,7 +39,7 @@ describe("GET /api/metrics", () => {
     expect(text).toContain('job_executions_total{job_type="WeeklyGeneration",status="completed"} 1');
     expect(text).toContain("# TYPE job_execution_duration_seconds histogram");
     expect(text).toContain("active_scheduled_jobs 1");
-    expect(text).toContain('email_messages_total{status="sent"} 1');
+    expect(text).toContain('email_outbox_messages{status="sent"} 1');
     expect(text).toContain("# TYPE fatsecret_api_errors_total counter");
     expect(text).toContain('flag_evaluations_total{flag="unknown_flag",enabled="false"} 1');
   });

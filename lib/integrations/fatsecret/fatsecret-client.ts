@@ -12,6 +12,7 @@ import { withBackoff } from "@/lib/integrations/fatsecret/backoff";
 import { FatSecretError, reasonForCode } from "@/lib/integrations/fatsecret/fatsecret-error";
 import { signRequest, type OAuthParam } from "@/lib/integrations/fatsecret/oauth1";
 import { recordApiCall } from "@/lib/integrations/fatsecret/record-api-call";
+import { SpanKind, withSpan } from "@/lib/observability/tracing";
 
 export interface OAuthTokenPair {
   token: string;
@@ -141,18 +142,25 @@ function parseJsonAnswer(method: string, answer: RawAnswer): unknown {
   return body;
 }
 
+/**
+ * One FatSecret method call: a CLIENT span (failed on any FatSecretError, including an error code in a 200
+ * body), the duration histogram with its outcome, and the error bookkeeping the guard reads.
+ */
 async function measured<T>(method: string, userId: string | null, call: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  try {
-    const result = await call();
-    await recordApiCall(method, (performance.now() - started) / 1000, null, userId);
-    return result;
-  } catch (error) {
-    if (error instanceof FatSecretError) {
-      await recordApiCall(method, (performance.now() - started) / 1000, error, userId);
+  const attributes = { "peer.service": "fatsecret", "app.operation": method };
+  return withSpan(`fatsecret ${method}`, { kind: SpanKind.CLIENT, attributes }, async () => {
+    const started = performance.now();
+    try {
+      const result = await call();
+      await recordApiCall(method, (performance.now() - started) / 1000, null, userId);
+      return result;
+    } catch (error) {
+      if (error instanceof FatSecretError) {
+        await recordApiCall(method, (performance.now() - started) / 1000, error, userId);
+      }
+      throw error;
     }
-    throw error;
-  }
+  });
 }
 
 const TokenSchema = z.object({ access_token: z.string().min(1), expires_in: z.coerce.number().optional() });

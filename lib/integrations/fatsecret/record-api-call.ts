@@ -16,7 +16,7 @@ export async function recordApiCall(
 ): Promise<void> {
   fatsecretApiCallDurationSeconds.observe({ method, outcome: error ? error.reason : "ok" }, seconds);
   if (!error) return;
-  fatsecretApiErrorsTotal.inc({ reason: error.reason });
+  fatsecretApiErrorsTotal.inc({ method, reason: error.reason });
   await db.fatSecretApiError
     .create({ data: { method, reason: error.reason, userId } })
     .catch((failure: unknown) =>

@@ -13,6 +13,7 @@ import {
   type TandoorRecipe,
 } from "@/lib/integrations/tandoor/tandoor-schemas";
 import { tandoorApiCallDurationSeconds } from "@/lib/observability/prometheus";
+import { SpanKind, withSpan } from "@/lib/observability/tracing";
 
 export class TandoorError extends Error {
   constructor(
@@ -41,12 +42,25 @@ async function getJson<T extends z.ZodType>(
   schema: T,
 ): Promise<z.infer<T>> {
   const { baseUrl, token } = config();
+  const attributes = { "peer.service": "tandoor", "app.operation": `recipes.${endpoint}` };
+  return withSpan(`tandoor recipes.${endpoint}`, { kind: SpanKind.CLIENT, attributes }, () =>
+    measuredGet(endpoint, `${baseUrl}${path}`, token, path, schema),
+  );
+}
+
+async function measuredGet<T extends z.ZodType>(
+  endpoint: "list" | "detail",
+  url: string,
+  token: string,
+  path: string,
+  schema: T,
+): Promise<z.infer<T>> {
   const started = performance.now();
   let outcome = "ok";
   try {
     let response: Response;
     try {
-      response = await fetch(`${baseUrl}${path}`, {
+      response = await fetch(url, {
         headers: { authorization: `Bearer ${token}`, accept: "application/json" },
         signal: AbortSignal.timeout(env.TANDOOR_TIMEOUT_MS),
       });
