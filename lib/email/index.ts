@@ -5,6 +5,7 @@
 export {
   BetaInvitePayloadSchema,
   FullRolloutPayloadSchema,
+  PasswordResetPayloadSchema,
   PlanReadyPayloadSchema,
   RollbackAlertPayloadSchema,
   type BetaInvitePayload,
@@ -12,6 +13,7 @@ export {
   type EmailPayloads,
   type EmailTemplateName,
   type FullRolloutPayload,
+  type PasswordResetPayload,
   type PlanReadyPayload,
   type RollbackAlertPayload,
 } from "@/lib/email/email-payloads";

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/scheduler/jobs/route";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { resetDatabase } from "@/test/reset-database";
 
 const segment = { params: Promise.resolve({}) };
@@ -15,7 +16,7 @@ async function sessionCookie(email: string, role: "user" | "staff"): Promise<str
       headers: {
         "content-type": "application/json",
         origin: "http://localhost:3000",
-        "x-forwarded-for": "198.51.100.1",
+        [CLIENT_ADDRESS_HEADER]: "198.51.100.1",
       },
       body: JSON.stringify({ email, password: "correct-horse" }),
     }),
@@ -26,7 +27,11 @@ async function sessionCookie(email: string, role: "user" | "staff"): Promise<str
 function call(method: "GET" | "POST", cookie: string | null, body?: unknown, ip = "198.51.100.7") {
   const request = new Request("http://localhost:3000/api/scheduler/jobs", {
     method,
-    headers: { "content-type": "application/json", "x-forwarded-for": ip, ...(cookie ? { cookie } : {}) },
+    headers: {
+      "content-type": "application/json",
+      [CLIENT_ADDRESS_HEADER]: ip,
+      ...(cookie ? { cookie } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return method === "GET" ? GET(request, segment) : POST(request, segment);
