@@ -18,7 +18,9 @@ export const flagSnapshotSchema = z.object({
     .number()
     .min(0)
     .max(100)
-    .refine(hasAtMostTwoDecimals, { message: "rolloutPercentage allows at most two decimals" }),
+    .refine(hasAtMostTwoDecimals, {
+      message: "The percentage allows at most two decimals, such as 12.5 or 12.34.",
+    }),
   /** Beats everything, including per-user enrolment: the rollback lever. */
   killSwitch: z.boolean(),
   version: z.number().int().nonnegative().optional(),
