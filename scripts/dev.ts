@@ -6,6 +6,7 @@
 import "dotenv/config";
 import { openDevDatabase } from "./lib/dev-database";
 import { loadOrCreateLocalSecrets, withLocalSecrets } from "./lib/local-secrets";
+import { nextDevArgs } from "./lib/next-dev-args";
 import { findExecutable, localBin, run, startChild, stopChild, waitForExit } from "./lib/processes";
 
 const PORT = process.env.PORT ?? "3000";
@@ -76,7 +77,7 @@ const env = withLocalSecrets(
   loadOrCreateLocalSecrets(),
 );
 
-const next = startChild(localBin("next"), ["dev", "--port", PORT], { env });
+const next = startChild(localBin("next"), nextDevArgs(PORT, process.env.HOST), { env });
 children.push(next);
 void waitForExit(next).then((code) => stopAll(code));
 
