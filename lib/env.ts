@@ -72,8 +72,20 @@ export const env = createEnv({
     // Connections all app instances may hold together; the pool metric divides by it. Default: one pool.
     GUARD_POOL_CAPACITY: z.coerce.number().int().min(1).optional(),
     ROLLOUT_GUARD_CRON: z.string().min(9).default("* * * * *"),
-    // Hourly: each person is matched against their own local plan day and hour.
-    PLAN_SCHEDULER_CRON: z.string().min(9).default("0 * * * *"),
+    // How often the dispatcher books due jobs (weekly plans fall due on the hour, in each person's zone).
+    PLAN_SCHEDULER_CRON: z.string().min(9).default("*/5 * * * *"),
+    // Rows one dispatcher page books (and events it sends in one batch).
+    SCHEDULER_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(2000),
+    // Every job's run is cancelled past this (plan §7.2).
+    SCHEDULER_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(300),
+    // Generation runs at once, across the app (plan §7.2: 5).
+    SCHEDULER_MAX_CONCURRENT_JOBS: z.coerce.number().int().min(1).default(5),
+    // A bearer token for the scheduler API (the plan's smoke test); unset, only staff sessions may call it.
+    SCHEDULER_ADMIN_TOKEN: z.string().min(24, "must be 24+ characters").optional(),
+    // Plans a person may make on demand per hour.
+    ON_DEMAND_PLANS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+    // How long a request waits for Inngest to accept an event before carrying on without it.
+    INNGEST_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
     // Stage gates (plan §1.3 success criteria), judged over the stage's observation window.
     GATE_ERROR_RATE_PCT: z.coerce.number().min(0).max(100).default(1),
     GATE_P99_MS: z.coerce.number().int().min(1).default(30_000),

@@ -1,16 +1,16 @@
 /**
  * `npm run dev`: the whole product on one machine. Starts the embedded PostgreSQL (unless DATABASE_URL is
- * set), applies migrations, seeds demo data once, then runs Next.js and, when installed, the Inngest Dev
- * Server. Ctrl-C stops every child.
+ * set), applies migrations, seeds demo data once (with demo plans), then runs Next.js and the Inngest Dev
+ * Server where it can be had (installed, or through npx with internet). Ctrl-C stops every child.
  */
 import "dotenv/config";
 import { openDevDatabase } from "./lib/dev-database";
 import { loadOrCreateLocalSecrets, withLocalSecrets } from "./lib/local-secrets";
+import { startInngestDevServer } from "./lib/inngest-dev-server";
 import { nextDevArgs } from "./lib/next-dev-args";
-import { findExecutable, localBin, run, startChild, stopChild, waitForExit } from "./lib/processes";
+import { localBin, run, startChild, stopChild, waitForExit } from "./lib/processes";
 
 const PORT = process.env.PORT ?? "3000";
-const INNGEST_CLI_VERSION = "1.45.1";
 
 function say(line: string) {
   console.log(`[dev] ${line}`);
@@ -81,15 +81,11 @@ const next = startChild(localBin("next"), nextDevArgs(PORT, process.env.HOST), {
 children.push(next);
 void waitForExit(next).then((code) => stopAll(code));
 
-const inngestCli = findExecutable(["inngest-cli", "inngest"]);
-if (inngestCli) {
-  say(`starting the Inngest Dev Server (${inngestCli}) on http://localhost:8288`);
-  children.push(
-    startChild(inngestCli, ["dev", "--no-discovery", "-u", `http://localhost:${PORT}/api/inngest`], { env }),
-  );
-} else {
-  say(
-    `Inngest Dev Server not installed: jobs will not run locally. With internet: npx inngest-cli@${INNGEST_CLI_VERSION} dev -u http://localhost:${PORT}/api/inngest`,
-  );
-}
+// Not awaited: the app serves while the Dev Server is tried (at most ~20 s offline, then one line).
+void startInngestDevServer({
+  appUrl: `http://localhost:${PORT}/api/inngest`,
+  env,
+  say,
+  track: (child) => children.push(child),
+});
 say(`Meal Planner on http://localhost:${PORT} — Ctrl-C stops everything`);

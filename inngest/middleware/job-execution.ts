@@ -15,6 +15,19 @@ function readString(data: unknown, key: string): string | null {
   return typeof value === "string" ? value : null;
 }
 
+/** Events from the dispatcher and "run now" say what made them; anything else is an ordinary event. */
+function triggerOf(data: unknown): "scheduled" | "manual" | "event" {
+  const value = readString(data, "trigger");
+  return value === "scheduled" || value === "manual" ? value : "event";
+}
+
+/** A function that stopped itself because a gate said no (see `checkJobMayRun`) returns this shape. */
+function cancellationOf(output: unknown): string | null {
+  if (typeof output !== "object" || output === null) return null;
+  const { outcome, reason } = output as { outcome?: unknown; reason?: unknown };
+  return outcome === "cancelled" ? (typeof reason === "string" ? reason : "cancelled") : null;
+}
+
 function functionIdOf(fn: { id(prefix?: string): string; opts: unknown }): string {
   const id = (fn.opts as { id?: unknown }).id;
   return typeof id === "string" ? id : fn.id();
@@ -41,6 +54,7 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
         jobType,
         userId: readString(ctx.event.data, "userId"),
         jobId: readString(ctx.event.data, "scheduledJobId"),
+        trigger: triggerOf(ctx.event.data),
       }).catch((error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job start"));
     } else {
       log.warn({ functionId }, "function has no job type: its runs are not recorded");
@@ -51,7 +65,7 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
   private startedAt = 0;
   private jobType: string | null = null;
 
-  private observe(status: "completed" | "failed") {
+  private observe(status: "completed" | "failed" | "cancelled") {
     if (!this.jobType) return;
     jobExecutionsTotal.inc({ job_type: this.jobType, status });
     // Per request, not per attempt: a multi-step attempt spans several requests (the DB row has the total).
@@ -63,9 +77,13 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
 
   override async onRunComplete(args: Middleware.OnRunCompleteArgs): Promise<void> {
     const ctx = args.ctx as unknown as RunContext;
-    this.observe("completed");
-    await recordExecutionEnd({ runId: ctx.runId, attempt: ctx.attempt }, { status: "completed" }).catch(
-      (error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job completion"),
+    const cancelledBecause = cancellationOf(args.output);
+    this.observe(cancelledBecause === null ? "completed" : "cancelled");
+    await recordExecutionEnd(
+      { runId: ctx.runId, attempt: ctx.attempt },
+      cancelledBecause === null ? { status: "completed" } : { status: "cancelled", reason: cancelledBecause },
+    ).catch((error: unknown) =>
+      log.error({ err: error, runId: ctx.runId }, "could not record job completion"),
     );
   }
 

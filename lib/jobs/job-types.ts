@@ -5,7 +5,8 @@ import type { JobType } from "@/lib/generated/prisma/enums";
  * names (`WeeklyGeneration`, `AutoSync`), so the mapping is explicit rather than derived from ids.
  */
 export const JOB_TYPE_BY_FUNCTION_ID: Readonly<Record<string, JobType>> = {
-  "schedule-weekly-plans": "SchedulerFanOut",
+  "dispatch-due-jobs": "SchedulerFanOut",
+  "dispatch-jobs-page": "SchedulerFanOut",
   "generate-plan": "WeeklyGeneration",
   "notify-plan-ready": "PlanNotification",
   "sync-fatsecret": "AutoSync",

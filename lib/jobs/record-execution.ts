@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { JobType } from "@/lib/generated/prisma/enums";
+import type { JobTrigger, JobType } from "@/lib/generated/prisma/enums";
 
 export interface ExecutionKey {
   runId: string;
@@ -11,7 +11,13 @@ export interface ExecutionStart extends ExecutionKey {
   jobType: JobType;
   userId?: string | null;
   jobId?: string | null;
+  trigger?: JobTrigger;
 }
+
+export type ExecutionOutcome =
+  | { status: "completed" }
+  | { status: "cancelled"; reason: string }
+  | { status: "failed"; error: string; isFinalAttempt: boolean };
 
 const MAX_ERROR_LENGTH = 2000;
 
@@ -35,17 +41,20 @@ export async function recordExecutionStart(start: ExecutionStart): Promise<void>
       userId: user?.id ?? null,
       jobId: job?.id ?? null,
       status: "running",
+      trigger: start.trigger ?? "event",
     },
     update: {},
   });
-  if (job) await db.scheduledJob.update({ where: { id: job.id }, data: { status: "running" } });
+  // Only a booked run starts its job: a row cancelled by a rollback stays cancelled whatever arrives late.
+  if (job)
+    await db.scheduledJob.updateMany({
+      where: { id: job.id, status: "pending" },
+      data: { status: "running" },
+    });
 }
 
 /** Closes the attempt's row with its outcome and duration (wall time since the attempt's first request). */
-export async function recordExecutionEnd(
-  key: ExecutionKey,
-  outcome: { status: "completed" } | { status: "failed"; error: string; isFinalAttempt: boolean },
-): Promise<void> {
+export async function recordExecutionEnd(key: ExecutionKey, outcome: ExecutionOutcome): Promise<void> {
   const row = await db.jobExecution.findUnique({ where: { runId_attempt: key } });
   if (!row) return;
   const finishedAt = new Date();
@@ -55,12 +64,24 @@ export async function recordExecutionEnd(
       status: outcome.status,
       finishedAt,
       durationMs: finishedAt.getTime() - row.startedAt.getTime(),
-      errorMessage: outcome.status === "failed" ? outcome.error.slice(0, MAX_ERROR_LENGTH) : null,
+      errorMessage:
+        outcome.status === "failed"
+          ? outcome.error.slice(0, MAX_ERROR_LENGTH)
+          : outcome.status === "cancelled"
+            ? outcome.reason.slice(0, MAX_ERROR_LENGTH)
+            : null,
     },
   });
   if (row.jobId) {
-    // A failed attempt that will be retried leaves the job running; only the last word counts.
-    const jobStatus = outcome.status === "completed" ? "completed" : outcome.isFinalAttempt ? "failed" : null;
-    if (jobStatus) await db.scheduledJob.update({ where: { id: row.jobId }, data: { status: jobStatus } });
+    // A failed attempt that will be retried leaves the job running; only the last word counts. Only a
+    // running job moves on: a late run cannot revive a row a rollback cancelled.
+    const jobStatus =
+      outcome.status === "failed" ? (outcome.isFinalAttempt ? "failed" : null) : outcome.status;
+    if (jobStatus) {
+      await db.scheduledJob.updateMany({
+        where: { id: row.jobId, status: { in: ["pending", "running"] } },
+        data: { status: jobStatus, lastRunAt: finishedAt },
+      });
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { bookDuePlanJobs, generatePlanForUser, getLatestPlan } from "@/lib/plans";
+import { generatePlanForUser, getLatestPlan } from "@/lib/plans";
 import { seedCatalogue } from "@/prisma/seed/seed-catalogue";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -74,23 +74,5 @@ describe("the weekly loop", () => {
     await expect(generatePlanForUser("eve", "2026-11-30")).rejects.toThrow(AppError);
     await expect(generatePlanForUser("eve", "2026-11-30")).rejects.toThrow(/targets/);
     expect(await db.mealPlan.count()).toBe(0);
-  });
-
-  it("books each due, flagged person once per week, in their own time zone", async () => {
-    await db.featureFlag.create({ data: { flagName: "phase3_generation_engine", enabledGlobally: true } });
-    await makePerson("ann", { timeZone: "Europe/Berlin" });
-    await makePerson("kai", { timeZone: "Asia/Tokyo" });
-    await makePerson("ola", { timeZone: "Europe/Berlin" });
-    // Ola opted out of the flag: due, but not booked.
-    await db.userFeatureFlag.create({
-      data: { userId: "ola", flagName: "phase3_generation_engine", enabled: false },
-    });
-    const fridaySixBerlin = new Date("2026-11-27T05:00:00Z");
-
-    const { booked } = await bookDuePlanJobs(fridaySixBerlin);
-    expect(booked.map((b) => [b.userId, b.weekStart])).toEqual([["ann", "2026-11-30"]]);
-    // A retried fan-out books nothing new.
-    expect((await bookDuePlanJobs(fridaySixBerlin)).booked).toEqual([]);
-    expect(await db.scheduledJob.count()).toBe(1);
   });
 });

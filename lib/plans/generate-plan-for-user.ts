@@ -1,12 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { buildGroceryList } from "@/lib/grocery";
-import { DAY_NAMES, generateWeekPlan, mealSlotOf } from "@/lib/planner";
+import { buildGroceryList, formatAmount } from "@/lib/grocery";
+import { DAY_NAMES, generateWeekPlan, mealSlotOf, type WeekPlan } from "@/lib/planner";
 import { buildPrepPlan } from "@/lib/prep";
-import { formatAmount } from "@/lib/grocery";
 import { buildPlanRequest } from "@/lib/plans/build-plan-request";
-import { loadCatalogue } from "@/lib/plans/load-catalogue";
+import { getCatalogue, type LoadedCatalogue } from "@/lib/plans/load-catalogue";
 import { toPlannedWeek } from "@/lib/plans/to-planned-week";
 
 export const ENGINE_VERSION = "planner-1";
@@ -18,16 +18,25 @@ export interface GeneratedPlan {
   relaxations: number;
 }
 
+export interface GeneratePlanOptions {
+  /** The catalogue to plan from; by default the process's cached copy. */
+  catalogue?: LoadedCatalogue;
+}
+
 /**
  * Plans one person's week and stores the plan, its grocery list and its prep tasks in one transaction.
  * Running it again for the same week replaces that week's plan, so a retried job cannot leave half a plan.
  */
-export async function generatePlanForUser(userId: string, weekStart: string): Promise<GeneratedPlan> {
+export async function generatePlanForUser(
+  userId: string,
+  weekStart: string,
+  options: GeneratePlanOptions = {},
+): Promise<GeneratedPlan> {
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, nutritionTarget: true, dietaryPreference: true },
+    select: { id: true, deletedAt: true, nutritionTarget: true, dietaryPreference: true },
   });
-  if (!user) throw new AppError("NOT_FOUND", `No user ${userId}.`);
+  if (!user || user.deletedAt) throw new AppError("NOT_FOUND", `No user ${userId}.`);
   if (!user.nutritionTarget || !user.dietaryPreference) {
     throw new AppError("BAD_REQUEST", "Set daily targets and preferences before a plan can be made.");
   }
@@ -38,29 +47,49 @@ export async function generatePlanForUser(userId: string, weekStart: string): Pr
     select: { meals: { select: { recipe: { select: { slug: true } } } } },
   });
 
-  const catalogue = await loadCatalogue();
+  const catalogue = options.catalogue ?? (await getCatalogue());
   const request = buildPlanRequest({ ...prefs, userId, target: user.nutritionTarget }, weekStart, [
     ...new Set(lastWeek?.meals.map((m) => m.recipe.slug) ?? []),
   ]);
   const plan = generateWeekPlan(request, catalogue.recipes);
-  const week = toPlannedWeek(plan, prefs.householdSize);
+  const mealPlanId = await storePlan(
+    { userId, weekStart, plan, householdSize: prefs.householdSize },
+    catalogue,
+  );
+  return {
+    mealPlanId,
+    weekStart,
+    meanAbsDeviationPct: plan.score.meanAbsDeviationPct,
+    relaxations: plan.relaxations.length,
+  };
+}
+
+interface PlanToStore {
+  userId: string;
+  weekStart: string;
+  plan: WeekPlan;
+  householdSize: number;
+}
+
+/**
+ * Writes a planned week in a fixed, small number of statements (ids are made here, so leftovers can point
+ * at their cooking meal within one batch insert): one upsert, three deletes, three batch inserts, one update.
+ */
+async function storePlan(
+  { userId, weekStart, plan, householdSize }: PlanToStore,
+  catalogue: LoadedCatalogue,
+): Promise<string> {
+  const week = toPlannedWeek(plan, householdSize);
   const grocery = buildGroceryList(week, catalogue);
   const prep = buildPrepPlan(week, catalogue);
-
-  const recipeIds = new Map(
-    (
-      await db.recipe.findMany({
-        where: { slug: { in: plan.days.flatMap((d) => d.meals.map((m) => m.recipeId)) } },
-        select: { id: true, slug: true },
-      })
-    ).map((r) => [r.slug, r.id]),
-  );
-  const ingredientIds = new Map(
-    (await db.ingredient.findMany({ select: { id: true, slug: true } })).map((i) => [i.slug, i.id]),
-  );
   const monday = DateTime.fromISO(weekStart, { zone: "utc" });
 
-  const mealPlanId = await db.$transaction(async (tx) => {
+  const idByRef = new Map<string, string>();
+  for (const [dayIndex, day] of plan.days.entries()) {
+    for (const meal of day.meals) idByRef.set(`${DAY_NAMES[dayIndex]}:${meal.slot}`, randomUUID());
+  }
+
+  return db.$transaction(async (tx) => {
     const saved = await tx.mealPlan.upsert({
       where: { userId_weekStart: { userId, weekStart: monday.toJSDate() } },
       create: {
@@ -71,48 +100,46 @@ export async function generatePlanForUser(userId: string, weekStart: string): Pr
         engineVersion: ENGINE_VERSION,
       },
       update: { status: "generating", seed: plan.seed, engineVersion: ENGINE_VERSION },
+      select: { id: true },
     });
     await tx.plannedMeal.deleteMany({ where: { mealPlanId: saved.id } });
     await tx.groceryItem.deleteMany({ where: { mealPlanId: saved.id } });
     await tx.prepTask.deleteMany({ where: { mealPlanId: saved.id } });
 
-    // Cooking meals first, so leftovers can point at their rows.
-    const rowIdByRef = new Map<string, string>();
-    const meals = plan.days.flatMap((day, dayIndex) => day.meals.map((meal) => ({ meal, dayIndex })));
-    meals.sort((a, b) => Number(Boolean(a.meal.leftoverOf)) - Number(Boolean(b.meal.leftoverOf)));
-    for (const { meal, dayIndex } of meals) {
-      const recipeId = recipeIds.get(meal.recipeId);
-      if (!recipeId)
-        throw new AppError("CONFLICT", `Recipe ${meal.recipeId} left the catalogue while planning.`);
-      const leftoverOfId = meal.leftoverOf
-        ? rowIdByRef.get(`${meal.leftoverOf.day}:${meal.leftoverOf.slot}`)
-        : undefined;
-      const row = await tx.plannedMeal.create({
-        data: {
-          mealPlanId: saved.id,
-          dayIndex,
-          date: monday.plus({ days: dayIndex }).toJSDate(),
-          slot: mealSlotOf(meal.slot),
-          slotIndex: meal.slot === "snack2" ? 1 : 0,
-          recipeId,
-          servings: meal.servings,
-          isLocked: meal.locked,
-          leftoverOfId: leftoverOfId ?? null,
-          leftoverPortions: meal.leftoverFor?.servings ?? 0,
-          kcal: meal.macros.kcal,
-          proteinG: meal.macros.proteinG,
-          carbsG: meal.macros.carbsG,
-          fatG: meal.macros.fatG,
-        },
-      });
-      rowIdByRef.set(`${DAY_NAMES[dayIndex]}:${meal.slot}`, row.id);
-    }
+    await tx.plannedMeal.createMany({
+      data: plan.days.flatMap((day, dayIndex) =>
+        day.meals.map((meal) => {
+          const recipeId = catalogue.recipeIdBySlug.get(meal.recipeId);
+          if (!recipeId)
+            throw new AppError("CONFLICT", `Recipe ${meal.recipeId} left the catalogue while planning.`);
+          return {
+            id: idByRef.get(`${DAY_NAMES[dayIndex]}:${meal.slot}`),
+            mealPlanId: saved.id,
+            dayIndex,
+            date: monday.plus({ days: dayIndex }).toJSDate(),
+            slot: mealSlotOf(meal.slot),
+            slotIndex: meal.slot === "snack2" ? 1 : 0,
+            recipeId,
+            servings: meal.servings,
+            isLocked: meal.locked,
+            leftoverOfId: meal.leftoverOf
+              ? (idByRef.get(`${meal.leftoverOf.day}:${meal.leftoverOf.slot}`) ?? null)
+              : null,
+            leftoverPortions: meal.leftoverFor?.servings ?? 0,
+            kcal: meal.macros.kcal,
+            proteinG: meal.macros.proteinG,
+            carbsG: meal.macros.carbsG,
+            fatG: meal.macros.fatG,
+          };
+        }),
+      ),
+    });
 
     const lines = [...grocery.sections.flatMap((s) => s.lines), ...grocery.pantry];
     await tx.groceryItem.createMany({
       data: lines.map((line, position) => ({
         mealPlanId: saved.id,
-        ingredientId: ingredientIds.get(line.ingredientSlug) ?? null,
+        ingredientId: catalogue.ingredientIdBySlug.get(line.ingredientSlug) ?? null,
         name: line.name,
         aisle: line.aisle,
         position,
@@ -149,11 +176,4 @@ export async function generatePlanForUser(userId: string, weekStart: string): Pr
     });
     return saved.id;
   });
-
-  return {
-    mealPlanId,
-    weekStart,
-    meanAbsDeviationPct: plan.score.meanAbsDeviationPct,
-    relaxations: plan.relaxations.length,
-  };
 }

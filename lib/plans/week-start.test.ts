@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPlanHour, nextWeekStart } from "@/lib/plans/week-start";
+import { currentWeekStart, nextWeekStart } from "@/lib/plans/week-start";
 
 describe("week start", () => {
   it("plans the coming Monday, in the person's time zone", () => {
@@ -11,11 +11,10 @@ describe("week start", () => {
     expect(nextWeekStart(new Date("2026-11-30T12:00:00Z"), "UTC")).toBe("2026-12-07");
   });
 
-  it("matches the plan hour in local time only", () => {
-    const fridaySixBerlin = new Date("2026-11-27T05:00:00Z");
-    expect(isPlanHour(fridaySixBerlin, "Europe/Berlin", 5, 6)).toBe(true);
-    expect(isPlanHour(fridaySixBerlin, "Europe/London", 5, 6)).toBe(false);
-    expect(isPlanHour(fridaySixBerlin, "Asia/Tokyo", 5, 6)).toBe(false);
-    expect(isPlanHour(fridaySixBerlin, "Not/AZone", 5, 6)).toBe(false);
+  it("knows the current week for a plan made on demand", () => {
+    // Monday 2026-11-30 00:30 in Berlin is still Sunday 23:30 UTC.
+    expect(currentWeekStart(new Date("2026-11-29T23:30:00Z"), "Europe/Berlin")).toBe("2026-11-30");
+    expect(currentWeekStart(new Date("2026-11-29T23:30:00Z"), "UTC")).toBe("2026-11-23");
+    expect(currentWeekStart(new Date("2026-12-06T12:00:00Z"), "Asia/Tokyo")).toBe("2026-11-30");
   });
 });

@@ -10,8 +10,8 @@ export function nextWeekStart(now: Date, timeZone: string): string {
   return local.plus({ days: daysUntilMonday }).toISODate() ?? local.toISODate() ?? "";
 }
 
-/** Whether `now` falls in the person's plan hour (ISO weekday 1–7, hour 0–23) in their time zone. */
-export function isPlanHour(now: Date, timeZone: string, planWeekday: number, planHour: number): boolean {
+/** The Monday of the week `now` falls in, in the person's time zone: the week an on-demand plan is for. */
+export function currentWeekStart(now: Date, timeZone: string): string {
   const local = DateTime.fromJSDate(now, { zone: timeZone });
-  return local.isValid && local.weekday === planWeekday && local.hour === planHour;
+  return local.minus({ days: local.weekday - 1 }).toISODate() ?? "";
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ALLERGENS, DIETS } from "@/lib/catalogue/types";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { scheduleWeeklyGeneration } from "@/lib/jobs/schedule-weekly-generation";
 
 // Same bounds as the planner's request: wide enough for any adult, narrow enough to catch kJ typed as kcal.
 export const ProfileUpdateSchema = z
@@ -46,8 +47,14 @@ export async function updateProfile(userId: string, input: ProfileUpdate): Promi
     planHour: input.planHour,
     emailOptIn: input.emailOptIn,
   };
-  await db.$transaction([
-    db.nutritionTarget.upsert({ where: { userId }, create: { userId, ...target }, update: target }),
-    db.dietaryPreference.upsert({ where: { userId }, create: { userId, ...preference }, update: preference }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.nutritionTarget.upsert({ where: { userId }, create: { userId, ...target }, update: target });
+    await tx.dietaryPreference.upsert({
+      where: { userId },
+      create: { userId, ...preference },
+      update: preference,
+    });
+    // The weekly job follows the plan day, hour and time zone just saved.
+    await scheduleWeeklyGeneration(userId, { client: tx });
+  });
 }

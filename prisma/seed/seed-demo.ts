@@ -18,5 +18,12 @@ export async function seedDemoData(
     `Seeded ${catalogue.recipes} recipes, ${catalogue.ingredients} ingredients, ${flags} flags, ` +
       `${people.users} users (${people.betaTesters} beta testers) and ${people.staff} staff.`,
   );
+  // Imported here: it runs the app's own code, which reads the environment when first loaded.
+  const { seedDemoPlans } = await import("./seed-plans");
+  const plans = await seedDemoPlans();
+  log(
+    `Enrolled ${plans.enrolled} beta testers in the phase3_generation_engine canary and made ` +
+      `${plans.plans} plans (this week and the 3 before) for the ${plans.people} people it enables.`,
+  );
   return true;
 }

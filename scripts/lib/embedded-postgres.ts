@@ -27,6 +27,11 @@ export interface StartEmbeddedOptions {
 
 const PASSWORD = "meal-planner-local";
 
+/** How to reach an embedded cluster this project started (the password is local-only). */
+export function embeddedUrl(port: number, database = "meal_planner"): string {
+  return `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -93,7 +98,7 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions = {}):
   }
 
   return {
-    url: `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: embeddedUrl(port, database),
     port,
     async stop() {
       await server.stop();

@@ -1,6 +1,16 @@
 import Link from "next/link";
+import { MakePlanButton } from "@/components/plan/make-plan-button";
+import { RolloutNotice } from "@/components/plan/rollout-notice";
 import { requireUser } from "@/lib/auth/session";
-import { getLatestPlan, markPlanViewed, type LatestPlan } from "@/lib/plans";
+import { isFeatureEnabled } from "@/lib/flags/server";
+import {
+  currentWeekStart,
+  GENERATION_FLAG,
+  getLatestPlan,
+  markPlanViewed,
+  type LatestPlan,
+} from "@/lib/plans";
+import { getProfile, isInBetaProgram } from "@/lib/users";
 
 export const metadata = { title: "Your week · Meal Planner" };
 
@@ -15,17 +25,32 @@ function dayTotals(meals: LatestPlan["meals"]) {
 
 export default async function PlanPage() {
   const user = await requireUser("/plan");
-  const plan = await getLatestPlan(user.id);
+  if (!(await isFeatureEnabled({ id: user.id }, GENERATION_FLAG))) {
+    return <RolloutNotice isBetaMember={await isInBetaProgram(user.id)} />;
+  }
+  const [plan, profile] = await Promise.all([getLatestPlan(user.id), getProfile(user.id)]);
   if (!plan) {
+    const hasTargets = Boolean(profile?.nutritionTarget);
     return (
-      <section className="space-y-2">
+      <section className="space-y-4">
         <h1 className="text-2xl font-semibold">Your week</h1>
-        <p className="text-stone-600" data-testid="no-plan">
-          No plan yet. Your first plan is made on your plan day; you will get an e-mail when it is ready.
+        <p className="text-stone-700" data-testid="no-plan">
+          {hasTargets
+            ? "No plan yet. Make this week's plan now; after that a new one arrives every week on your plan day."
+            : "Set your daily targets first, then your first plan is made straight away."}
         </p>
+        {hasTargets ? (
+          <MakePlanButton />
+        ) : (
+          <Link href="/settings" className="text-brand-700 underline">
+            Set your targets
+          </Link>
+        )}
       </section>
     );
   }
+  const thisWeek = currentWeekStart(new Date(), profile?.dietaryPreference?.timeZone ?? "UTC");
+  const isThisWeek = plan.weekStart.toISOString().slice(0, 10) === thisWeek;
   await markPlanViewed(user.id, plan.id);
   const relaxations = Array.isArray(plan.relaxations) ? plan.relaxations.map(String) : [];
   return (
@@ -36,6 +61,15 @@ export default async function PlanPage() {
           Grocery list
         </Link>
       </div>
+      {!isThisWeek && (
+        <div
+          className="flex flex-wrap items-center gap-3 rounded-md bg-brand-50 p-3 text-sm"
+          data-testid="older-plan"
+        >
+          <span>This is your most recent plan; this week has none yet.</span>
+          <MakePlanButton label="Make this week's plan" />
+        </div>
+      )}
       {relaxations.length > 0 && (
         <ul className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
           {relaxations.map((message) => (

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useState, useTransition, type FormEvent } from "react";
 import { updateProfileAction } from "@/app/(user)/settings/actions";
 import { ALLERGENS, DIETS } from "@/lib/catalogue/types";
@@ -10,7 +11,7 @@ const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 export function SettingsForm({ profile }: { profile: Profile }) {
   const target = profile.nutritionTarget;
   const prefs = profile.dietaryPreference;
-  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string; href?: string } | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -35,6 +36,8 @@ export function SettingsForm({ profile }: { profile: Profile }) {
       if (result?.serverError) setMessage({ tone: "error", text: result.serverError });
       else if (result?.validationErrors)
         setMessage({ tone: "error", text: describeValidationErrors(result.validationErrors) });
+      else if (result?.data?.plan === "generated")
+        setMessage({ tone: "ok", text: "Saved. Your plan for this week is ready.", href: "/plan" });
       else setMessage({ tone: "ok", text: "Saved. Your next plan uses these settings." });
     });
   }
@@ -141,7 +144,12 @@ export function SettingsForm({ profile }: { profile: Profile }) {
           role={message.tone === "error" ? "alert" : "status"}
           className={message.tone === "error" ? "text-red-700" : "text-green-700"}
         >
-          {message.text}
+          {message.text}{" "}
+          {message.href && (
+            <Link href={message.href} className="underline" data-testid="see-plan">
+              See your plan
+            </Link>
+          )}
         </p>
       )}
       <button

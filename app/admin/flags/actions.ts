@@ -1,4 +1,6 @@
 "use server";
+import { events } from "@/inngest/client";
+import { sendEventsIfPossible } from "@/inngest/send-events";
 /**
  * Console mutations. Each is a staff-only safe action: the input is validated by its zod schema, the session
  * is checked by `staffAction`, and the lib function writes the change and its audit entry in one transaction.
@@ -122,6 +124,8 @@ export const rollBackFlagAction = staffAction
   .inputSchema(z.object({ flagName, reason }))
   .action(async ({ parsedInput, ctx }) => {
     const result = await rollBackFlag({ ...parsedInput, trigger: "manual", actor: actorOf(ctx.user) });
+    // Queued runs of the feature are cancelled where Inngest runs; pending jobs are already cancelled.
+    await sendEventsIfPossible(events.flagRolledBack.create({ flagName: parsedInput.flagName }));
     // Best effort: an alert that cannot go out now stays pending for the guard's next run.
     await deliverGuardAlerts();
     return result;
