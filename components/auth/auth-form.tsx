@@ -55,7 +55,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
         id="password"
         type="password"
         autoComplete={mode === "sign-in" ? "current-password" : "new-password"}
-        minLength={8}
+        minLength={mode === "sign-in" ? undefined : 10}
         required
       />
       {error && (
@@ -76,6 +76,10 @@ export function AuthForm({ mode }: { mode: Mode }) {
             New here?{" "}
             <Link href="/sign-up" className="text-brand-700 underline">
               Create an account
+            </Link>
+            {" · "}
+            <Link href="/forgot-password" className="text-brand-700 underline">
+              Forgot your password?
             </Link>
           </>
         ) : (

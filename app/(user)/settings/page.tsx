@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { SettingsForm } from "@/app/(user)/settings/settings-form";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { requireUser } from "@/lib/auth/session";
 import { getProfile } from "@/lib/users";
 
@@ -13,6 +14,7 @@ export default async function SettingsPage() {
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">Settings</h1>
       <SettingsForm profile={profile} />
+      <ChangePasswordForm />
     </section>
   );
 }
