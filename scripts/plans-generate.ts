@@ -18,26 +18,19 @@ const USAGE =
   "Usage: npm run plans:generate -- --user <email|id> [--week YYYY-MM-DD]\n" +
   "       npm run plans:generate -- --due [--at <ISO time, e.g. 2026-12-04T05:00:00Z>]";
 
-const ArgsSchema = z.union([
-  z.object({
-    user: z.string().min(1, "--user needs an e-mail address or id"),
-    week: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "--week must be a date as YYYY-MM-DD")
-      .refine((v) => DateTime.fromISO(v, { zone: "utc" }).isValid, "--week is not a real date")
-      .optional(),
-    due: z.undefined(),
-    at: z.undefined(),
-  }),
-  z.object({
-    due: z.literal(true),
-    at: z.iso
-      .datetime({ offset: true, message: "--at must be an ISO time such as 2026-12-04T05:00:00Z" })
-      .optional(),
-    user: z.undefined(),
-    week: z.undefined(),
-  }),
-]);
+const UserArgsSchema = z.object({
+  user: z.string().trim().min(1, "--user needs an e-mail address or id"),
+  week: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "--week must be a date as YYYY-MM-DD")
+    .refine((v) => DateTime.fromISO(v, { zone: "utc" }).isValid, "--week is not a real date")
+    .optional(),
+});
+const DueArgsSchema = z.object({
+  at: z.iso
+    .datetime({ offset: true, message: "--at must be an ISO time such as 2026-12-04T05:00:00Z" })
+    .optional(),
+});
 
 function fail(message: string): never {
   console.error(`plans:generate: ${message}\n${USAGE}`);
@@ -58,12 +51,13 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-const parsed = ArgsSchema.safeParse(values);
-if (!parsed.success) {
-  const weekOrAt = parsed.error.issues.find((i) => /--(week|at|user)/.test(i.message));
-  fail(weekOrAt?.message ?? "give either --user <email|id> or --due");
-}
-const args = parsed.data;
+if (values.due && (values.user !== undefined || values.week !== undefined))
+  fail("give --user or --due, not both");
+if (!values.due && values.at !== undefined) fail("--at goes with --due");
+if (!values.due && values.user === undefined) fail("give either --user <email|id> or --due");
+const parsed = values.due ? DueArgsSchema.safeParse(values) : UserArgsSchema.safeParse(values);
+if (!parsed.success) fail(parsed.error.issues[0]?.message ?? "bad arguments");
+const args: { user?: string; week?: string; at?: string } = parsed.data;
 
 if (run(localBin("tsx"), ["scripts/prisma-generate.ts", "--if-missing"]) !== 0) process.exit(1);
 const database = await openDevDatabase();

@@ -100,6 +100,8 @@ describe("rollout-guard function", () => {
         name: "rollout/guard.tripped",
         data: { flagName: FLAG, rule: "job_error_rate", value: 100 },
       }),
+      // Queued runs of the rolled-back feature are cancelled through their cancelOn.
+      expect.objectContaining({ name: "flag/rolled-back", data: { flagName: FLAG } }),
     ]);
     expect((await db.rollout.findFirstOrThrow()).status).toBe("rolled_back");
     expect(await db.rollbackEvent.count({ where: { flagName: FLAG, trigger: "automatic" } })).toBe(1);

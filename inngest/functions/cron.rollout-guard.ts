@@ -31,22 +31,19 @@ export const rolloutGuard = inngest.createFunction(
 
     const performed = actions.filter((action) => action.performed);
     if (performed.length > 0) {
-      await step.sendEvent(
-        "send-guard-tripped",
-        [
-          ...performed.map((action) =>
-            events.rolloutGuardTripped.create({
-              flagName: action.flagName,
-              rule: action.rule,
-              value: action.value,
-            }),
-          ),
-          // Queued runs of a rolled-back feature are cancelled by Inngest (their `cancelOn`).
-          ...performed
-            .filter((action) => action.action === "rollback")
-            .map((action) => events.flagRolledBack.create({ flagName: action.flagName })),
-        ],
-      );
+      await step.sendEvent("send-guard-tripped", [
+        ...performed.map((action) =>
+          events.rolloutGuardTripped.create({
+            flagName: action.flagName,
+            rule: action.rule,
+            value: action.value,
+          }),
+        ),
+        // Queued runs of a rolled-back feature are cancelled by Inngest (their `cancelOn`).
+        ...performed
+          .filter((action) => action.action === "rollback")
+          .map((action) => events.flagRolledBack.create({ flagName: action.flagName })),
+      ]);
     }
     // Pending alerts from this run or an earlier one whose mail could not go out.
     const alerts = await step.run("deliver-alerts", () => deliverGuardAlerts());

@@ -55,6 +55,7 @@ export class JobExecutionMiddleware extends Middleware.BaseMiddleware {
         userId: readString(ctx.event.data, "userId"),
         jobId: readString(ctx.event.data, "scheduledJobId"),
         trigger: triggerOf(ctx.event.data),
+        linkPersonJob: true,
       }).catch((error: unknown) => log.error({ err: error, runId: ctx.runId }, "could not record job start"));
     } else {
       log.warn({ functionId }, "function has no job type: its runs are not recorded");

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import type { JobTrigger, JobType } from "@/lib/generated/prisma/enums";
+import type { JobStatus, JobTrigger, JobType } from "@/lib/generated/prisma/enums";
 
 export interface ExecutionKey {
   runId: string;
@@ -12,6 +12,11 @@ export interface ExecutionStart extends ExecutionKey {
   userId?: string | null;
   jobId?: string | null;
   trigger?: JobTrigger;
+  /**
+   * With no `jobId`, attach the run to the person's row of this job type (runs set off by an event, such as
+   * the plan-ready e-mail after `plan/generated`), so the row shows the last run.
+   */
+  linkPersonJob?: boolean;
 }
 
 export type ExecutionOutcome =
@@ -28,7 +33,14 @@ const MAX_ERROR_LENGTH = 2000;
 export async function recordExecutionStart(start: ExecutionStart): Promise<void> {
   const [user, job] = await Promise.all([
     start.userId ? db.user.findUnique({ where: { id: start.userId }, select: { id: true } }) : null,
-    start.jobId ? db.scheduledJob.findUnique({ where: { id: start.jobId }, select: { id: true } }) : null,
+    start.jobId
+      ? db.scheduledJob.findUnique({ where: { id: start.jobId }, select: { id: true } })
+      : start.linkPersonJob && start.userId
+        ? db.scheduledJob.findUnique({
+            where: { userId_jobType: { userId: start.userId, jobType: start.jobType } },
+            select: { id: true },
+          })
+        : null,
   ]);
   await db.jobExecution.upsert({
     where: { runId_attempt: { runId: start.runId, attempt: start.attempt } },
@@ -46,11 +58,14 @@ export async function recordExecutionStart(start: ExecutionStart): Promise<void>
     update: {},
   });
   // Only a booked run starts its job: a row cancelled by a rollback stays cancelled whatever arrives late.
-  if (job)
+  // A run set off by an event was never booked, so any state but cancelled may move on.
+  if (job) {
+    const from: JobStatus[] = start.jobId ? ["pending"] : ["pending", "completed", "failed"];
     await db.scheduledJob.updateMany({
-      where: { id: job.id, status: "pending" },
+      where: { id: job.id, status: { in: from } },
       data: { status: "running" },
     });
+  }
 }
 
 /** Closes the attempt's row with its outcome and duration (wall time since the attempt's first request). */

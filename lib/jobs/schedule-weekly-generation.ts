@@ -2,7 +2,7 @@ import { db, type Prisma } from "@/lib/db";
 import { nextWeeklyRun } from "@/lib/jobs/next-run";
 
 /**
- * Keeps a person's WeeklyGeneration row in step with their plan day, hour and time zone: called whenever
+ * Keeps a person's WeeklyGeneration (and PlanNotification) row in step with their plan day, hour and time zone: called whenever
  * those change (and by the seed). A person without targets is not planned for, so has no row yet.
  * `enabled` and the last booking's state are left as they are.
  */
@@ -31,6 +31,13 @@ export async function scheduleWeeklyGeneration(
     where: { userId_jobType: { userId, jobType: "WeeklyGeneration" } },
     create: { userId, jobType: "WeeklyGeneration", frequency: "weekly", nextRunAt },
     update: { frequency: "weekly", nextRunAt },
+  });
+  // The plan-ready e-mail follows each plan rather than a clock: its row has no next run, and shows the last
+  // e-mail's state and whether it is switched on.
+  await client.scheduledJob.upsert({
+    where: { userId_jobType: { userId, jobType: "PlanNotification" } },
+    create: { userId, jobType: "PlanNotification", frequency: "after_plan" },
+    update: {},
   });
   return { nextRunAt };
 }

@@ -42,12 +42,15 @@ interface Run {
 async function runs(list: Run[]): Promise<void> {
   const rows = list.map((run) => {
     runCounter += 1;
-    return { run, jobId: run.withoutJob ? null : `job-${runCounter}`, runId: `run-${runCounter}` };
+    // One scheduled job per person and job type, as the scheduler keeps them; its runs all point at it.
+    const jobId = run.withoutJob ? null : `job-${run.userId ?? "system"}-${run.jobType}`;
+    return { run, jobId, runId: `run-${runCounter}` };
   });
   await db.scheduledJob.createMany({
     data: rows.flatMap(({ run, jobId }) =>
       jobId === null ? [] : [{ id: jobId, jobType: run.jobType, userId: run.userId, status: run.status }],
     ),
+    skipDuplicates: true,
   });
   await db.jobExecution.createMany({
     data: rows.map(({ run, jobId, runId }) => ({

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { bookDueJobsPage, runRecordedJob } from "@/lib/jobs";
 import { generatePlanForUser } from "@/lib/plans/generate-plan-for-user";
 import { getCatalogue } from "@/lib/plans/load-catalogue";
@@ -22,10 +23,12 @@ export async function generateDuePlans(input: {
 }): Promise<DuePlansReport> {
   const report: DuePlansReport = { at: input.at.toISOString(), booked: 0, generated: [], failed: [] };
   const catalogue = await getCatalogue();
+  const runId = randomUUID();
   for (let page = 0; ; page += 1) {
     const { booked } = await bookDueJobsPage({
       at: input.at,
-      bookingKey: `cli:${report.at}:${page}`,
+      // Unique per call: a second call for the same time is a new pass, not a retry of this one.
+      bookingKey: `cli:${runId}:${page}`,
       limit: input.pageSize ?? 500,
       jobTypes: ["WeeklyGeneration"],
     });
