@@ -4,7 +4,7 @@ import { describeDatabaseError } from "@/lib/health/describe-database-error";
 export type DatabaseHealth = { isHealthy: true; latencyMs: number } | { isHealthy: false; reason: string };
 
 // Under the 5 s a page may take when the database is away (the proxy's gate waits on this probe).
-const TIMEOUT_MS = 2000;
+const TIMEOUT_MS = 3000;
 
 /** `SELECT 1` with a deadline, so a hung connection reports unhealthy instead of hanging the probe. */
 export async function checkDatabase(
