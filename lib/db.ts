@@ -3,9 +3,25 @@ import { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
+/**
+ * Pool settings that bound every wait on the database, so a stopped or frozen server fails a request in
+ * seconds instead of hanging it: connecting, each statement (server side), a transaction left idle, and each
+ * query on the client side too — a frozen server cannot enforce its own statement_timeout.
+ */
+export function poolOptions(connectionString: string) {
+  return {
+    connectionString,
+    max: env.DATABASE_POOL_SIZE,
+    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+    statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    query_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS + 1000,
+  };
+}
+
 // The pool is built here rather than inside the adapter so its counters can be exported as metrics.
 function createPool(): Pool {
-  return new Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+  return new Pool(poolOptions(env.DATABASE_URL));
 }
 
 function createPrismaClient(pool: Pool): PrismaClient {

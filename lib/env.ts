@@ -22,6 +22,20 @@ export const env = createEnv({
       .min(32, "must be 32+ characters"),
     AUTH_SIGN_IN_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
     AUTH_SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    // How many reverse-proxy hops in front of the app append to X-Forwarded-For. 0 (default): the client is the
+    // TCP peer and a client-sent X-Forwarded-For is ignored. 1 behind one nginx, and so on.
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // Per-account sign-in lockout: after this many wrong passwords in a row the account waits, doubling each
+    // time up to the cap, so an attacker cannot guess fast and cannot lock a person out for long.
+    AUTH_LOCKOUT_FREE_FAILURES: z.coerce.number().int().min(1).default(5),
+    AUTH_LOCKOUT_BASE_SECONDS: z.coerce.number().int().min(1).default(30),
+    AUTH_LOCKOUT_MAX_SECONDS: z.coerce.number().int().min(1).default(900),
+    // Pool timeouts: a stopped or frozen database answers every page within seconds instead of hanging it.
+    DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+    DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    // Largest request body a route handler or server action reads.
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     INNGEST_DEV: boolFlag.optional(),
     INNGEST_BASE_URL: url().optional(),

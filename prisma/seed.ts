@@ -1,6 +1,11 @@
 /** `npm run db:seed`: migrates and seeds demo data into DATABASE_URL (or the embedded dev database) once. */
-import { openDevDatabase } from "@/scripts/lib/dev-database";
-import { prepareDatabase } from "@/scripts/lib/prepare-database";
+import { localBin, run } from "@/scripts/lib/processes";
+
+// The generated client is not committed: in a fresh clone, make it before anything imports it (as `dev` does).
+if (run(localBin("tsx"), ["scripts/prisma-generate.ts", "--if-missing"]) !== 0) process.exit(1);
+
+const { openDevDatabase } = await import("@/scripts/lib/dev-database");
+const { prepareDatabase } = await import("@/scripts/lib/prepare-database");
 
 const database = await openDevDatabase();
 try {

@@ -7,6 +7,7 @@ import "dotenv/config";
 import { openDevDatabase } from "./lib/dev-database";
 import { loadOrCreateLocalSecrets, withLocalSecrets } from "./lib/local-secrets";
 import { startInngestDevServer } from "./lib/inngest-dev-server";
+import { nextDevArgs } from "./lib/next-dev-args";
 import { localBin, run, startChild, stopChild, waitForExit } from "./lib/processes";
 
 const PORT = process.env.PORT ?? "3000";
@@ -82,7 +83,7 @@ const env = withLocalSecrets(
   loadOrCreateLocalSecrets(),
 );
 
-const next = startChild(localBin("next"), ["dev", "--port", PORT], { env });
+const next = startChild(localBin("next"), nextDevArgs(PORT, process.env.HOST), { env });
 children.push(next);
 void waitForExit(next).then((code) => stopAll(code));
 

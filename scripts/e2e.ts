@@ -24,6 +24,8 @@ try {
     DATABASE_URL: database.url,
     APP_URL: baseUrl,
     LOG_LEVEL: "warn",
+    // A production start refuses to run without request signing for /api/inngest.
+    INNGEST_SIGNING_KEY: `signkey-test-${"0".repeat(64)}`,
     // Specs sign in several times a minute from one address.
     AUTH_SIGN_IN_MAX_ATTEMPTS: "50",
     // Never the real services from a test run.

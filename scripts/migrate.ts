@@ -1,6 +1,10 @@
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded dev database. */
-import { openDevDatabase } from "./lib/dev-database";
-import { applyMigrations } from "./lib/schema-engine";
+import { localBin, run } from "./lib/processes";
+
+// Like every README command, this works in a fresh clone: the generated client is made on demand.
+if (run(localBin("tsx"), ["scripts/prisma-generate.ts", "--if-missing"]) !== 0) process.exit(1);
+const { openDevDatabase } = await import("./lib/dev-database");
+const { applyMigrations } = await import("./lib/schema-engine");
 
 const db = await openDevDatabase();
 try {

@@ -11,6 +11,7 @@ const steps: [string, string, string[]][] = [
   ["lint", localBin("eslint"), [".", "--max-warnings=0"]],
   ["format check", localBin("prettier"), ["--check", "."]],
   ["unit + integration tests", localBin("vitest"), ["run"]],
+  ["own PostgreSQL via DATABASE_URL (fresh copy)", localBin("tsx"), ["scripts/test-own-postgres.ts"]],
   ["e2e tests", localBin("tsx"), ["scripts/e2e.ts"]],
 ];
 

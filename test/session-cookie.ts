@@ -1,5 +1,6 @@
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 
 /** Signs a new person up with `role` and signs them in through better-auth; the session cookie to send. */
 export async function sessionCookie(email: string, role: "user" | "staff"): Promise<string> {
@@ -11,7 +12,7 @@ export async function sessionCookie(email: string, role: "user" | "staff"): Prom
       headers: {
         "content-type": "application/json",
         origin: "http://localhost:3000",
-        "x-forwarded-for": "198.51.100.1",
+        [CLIENT_ADDRESS_HEADER]: "198.51.100.1",
       },
       body: JSON.stringify({ email, password: "correct-horse" }),
     }),

@@ -3,14 +3,10 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { Field } from "@/components/ui/field";
 
 type Mode = "sign-in" | "sign-up";
-
-/** Only same-site relative paths, so ?next= cannot send people to another site after signing in. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/";
-}
 
 function messageFor(status: number | undefined, fallback: string | undefined, mode: Mode): string {
   if (status === 429) return "Too many attempts. Please wait a minute and try again.";
@@ -40,7 +36,8 @@ export function AuthForm({ mode }: { mode: Mode }) {
         setError(messageFor(result.error.status, result.error.message, mode));
         return;
       }
-      router.push(safeNext(params.get("next")));
+      // Only a path on this origin, so ?next= cannot send people to another site after signing in.
+      router.push(safeNextPath(params.get("next"), window.location.origin));
       router.refresh();
     });
   }
@@ -58,7 +55,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
         id="password"
         type="password"
         autoComplete={mode === "sign-in" ? "current-password" : "new-password"}
-        minLength={8}
+        minLength={mode === "sign-in" ? undefined : 10}
         required
       />
       {error && (
@@ -79,6 +76,10 @@ export function AuthForm({ mode }: { mode: Mode }) {
             New here?{" "}
             <Link href="/sign-up" className="text-brand-700 underline">
               Create an account
+            </Link>
+            {" · "}
+            <Link href="/forgot-password" className="text-brand-700 underline">
+              Forgot your password?
             </Link>
           </>
         ) : (

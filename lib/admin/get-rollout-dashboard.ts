@@ -1,3 +1,5 @@
+import { AppError } from "@/lib/errors/app-error";
+import { FlagNameSchema } from "@/lib/flags/flag-inputs";
 import { listFlags } from "@/lib/flags/server";
 import { timeSeries, type TimeSeriesMetric } from "@/lib/metrics";
 import { toDashboardTile, type DashboardTile } from "@/lib/admin/gate-tile-view";
@@ -66,6 +68,9 @@ export interface FlagDashboard {
 }
 
 export async function getFlagDashboard(flagName: string, now = new Date()): Promise<FlagDashboard> {
+  // The name comes from the address bar: one that cannot exist (a NUL byte, say) is simply not found,
+  // before it reaches the database.
+  if (!FlagNameSchema.safeParse(flagName).success) throw new AppError("NOT_FOUND", "No such flag.");
   const [status, charts] = await Promise.all([
     getRolloutStatus(flagName, now),
     getRolloutCharts(flagName, now),

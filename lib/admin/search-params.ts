@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { safeText } from "@/lib/validation/text";
 
 /** What Next.js hands a page: a key given twice arrives as an array. */
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -58,7 +59,9 @@ const MAX_TEXT_LENGTH = 200;
 export function optionalTextParam(label: string) {
   return z.preprocess(
     blankToUndefined,
-    z.string().max(MAX_TEXT_LENGTH, `${label} is longer than ${MAX_TEXT_LENGTH} characters.`).optional(),
+    safeText({ label })
+      .pipe(z.string().max(MAX_TEXT_LENGTH, `${label} is longer than ${MAX_TEXT_LENGTH} characters.`))
+      .optional(),
   );
 }
 

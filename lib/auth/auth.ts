@@ -1,8 +1,12 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { afterAuth, beforeAuth } from "@/lib/auth/auth-hooks";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { RESET_TOKEN_TTL_SECONDS, sendPasswordReset } from "@/lib/auth/send-password-reset";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { log } from "@/lib/log";
 import { logFailedSignIn } from "@/lib/observability/log-failed-sign-in";
 
@@ -12,7 +16,23 @@ export const auth = betterAuth({
   baseURL: env.APP_URL,
   secret: env.BETTER_AUTH_SECRET,
   database: prismaAdapter(db, { provider: "postgresql" }),
-  emailAndPassword: { enabled: true, minPasswordLength: 8, autoSignIn: true },
+  emailAndPassword: {
+    enabled: true,
+    // The common-password list and the e-mail check are in the before hook (lib/auth/password-policy.ts).
+    minPasswordLength: MIN_PASSWORD_LENGTH,
+    maxPasswordLength: MAX_PASSWORD_LENGTH,
+    autoSignIn: true,
+    sendResetPassword: ({ user, token }) => sendPasswordReset({ user, token }),
+    resetPasswordTokenExpiresIn: RESET_TOKEN_TTL_SECONDS,
+    // Whoever knew the old password is signed out everywhere once it is reset.
+    revokeSessionsOnPasswordReset: true,
+  },
+  hooks: { before: beforeAuth, after: afterAuth },
+  advanced: {
+    // Only the address stamped at the socket (lib/http/client-address.ts), never a client-sent
+    // X-Forwarded-For: otherwise each request could bring a fresh rate-limit key.
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
+  },
   session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
   user: {
     additionalFields: {
@@ -28,6 +48,8 @@ export const auth = betterAuth({
     customRules: {
       "/sign-in/email": { window: env.AUTH_SIGN_IN_WINDOW_SECONDS, max: env.AUTH_SIGN_IN_MAX_ATTEMPTS },
       "/sign-up/email": { window: 60, max: 10 },
+      "/request-password-reset": { window: 60, max: 3 },
+      "/change-password": { window: 60, max: 5 },
     },
   },
   databaseHooks: {

@@ -70,12 +70,23 @@ export const RollbackAlertPayloadSchema = z.object({
 });
 export type RollbackAlertPayload = z.infer<typeof RollbackAlertPayloadSchema>;
 
+export const PasswordResetPayloadSchema = z.object({
+  firstName: FirstNameSchema.optional(),
+  token: z.string().min(8).max(200),
+  expiresInMinutes: z
+    .int()
+    .min(1)
+    .max(24 * 60),
+});
+export type PasswordResetPayload = z.infer<typeof PasswordResetPayloadSchema>;
+
 /** Template name → payload; the single list every other type in this module is derived from. */
 export interface EmailPayloads {
   "plan-ready": PlanReadyPayload;
   "beta-invite": BetaInvitePayload;
   "full-rollout": FullRolloutPayload;
   "rollback-alert": RollbackAlertPayload;
+  "password-reset": PasswordResetPayload;
 }
 
 export type EmailTemplateName = keyof EmailPayloads;

@@ -7,6 +7,7 @@ export {
   FullRolloutPayloadSchema,
   MacroTargetsSchema,
   PlanDayMacrosSchema,
+  PasswordResetPayloadSchema,
   PlanReadyPayloadSchema,
   RollbackAlertPayloadSchema,
   type BetaInvitePayload,
@@ -16,6 +17,7 @@ export {
   type FullRolloutPayload,
   type MacroTargets,
   type PlanDayMacros,
+  type PasswordResetPayload,
   type PlanReadyPayload,
   type RollbackAlertPayload,
 } from "@/lib/email/email-payloads";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { BetaInviteEmail } from "@/emails/beta-invite";
 import { FullRolloutEmail } from "@/emails/full-rollout";
+import { PasswordResetEmail } from "@/emails/password-reset";
 import { PlanReadyEmail } from "@/emails/plan-ready";
 import { RollbackAlertEmail } from "@/emails/rollback-alert";
 import type { EmailPayloads, EmailTemplateName } from "@/lib/email/email-payloads";
@@ -25,6 +26,7 @@ const PREVIEW_PAYLOADS: { [T in EmailTemplateName]: EmailPayloads[T] } = {
   "beta-invite": fromPreview(BetaInviteEmail.PreviewProps).payload,
   "full-rollout": fromPreview(FullRolloutEmail.PreviewProps).payload,
   "rollback-alert": fromPreview(RollbackAlertEmail.PreviewProps).payload,
+  "password-reset": fromPreview(PasswordResetEmail.PreviewProps).payload,
 };
 
 function render<T extends EmailTemplateName>(template: T, payload: EmailPayloads[T], appUrl = APP_URL) {
@@ -44,10 +46,11 @@ function expectNoPlaceholders({ subject, html, text }: RenderedEmail): void {
 }
 
 describe("the template registry", () => {
-  it("lists the four templates, and only the staff alert ignores opt-out", () => {
+  it("lists the templates, and only the staff alert and the password reset ignore opt-out", () => {
     expect([...EMAIL_TEMPLATE_NAMES].sort()).toEqual([
       "beta-invite",
       "full-rollout",
+      "password-reset",
       "plan-ready",
       "rollback-alert",
     ]);

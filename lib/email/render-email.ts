@@ -3,11 +3,13 @@ import { createElement, type ReactElement } from "react";
 import type { z } from "zod";
 import { BetaInviteEmail, betaInviteSubject } from "@/emails/beta-invite";
 import { FullRolloutEmail, fullRolloutSubject } from "@/emails/full-rollout";
+import { PasswordResetEmail, passwordResetSubject } from "@/emails/password-reset";
 import { PlanReadyEmail, planReadySubject } from "@/emails/plan-ready";
 import { RollbackAlertEmail, rollbackAlertSubject } from "@/emails/rollback-alert";
 import {
   BetaInvitePayloadSchema,
   FullRolloutPayloadSchema,
+  PasswordResetPayloadSchema,
   PlanReadyPayloadSchema,
   RollbackAlertPayloadSchema,
   type EmailPayloads,
@@ -58,6 +60,13 @@ export const EMAIL_TEMPLATES: { [T in EmailTemplateName]: EmailTemplate<EmailPay
     schema: RollbackAlertPayloadSchema,
     subject: rollbackAlertSubject,
     component: RollbackAlertEmail,
+    isUserFacing: false,
+  },
+  // Account security: sent whatever the person's plan e-mail opt-out says.
+  "password-reset": {
+    schema: PasswordResetPayloadSchema,
+    subject: passwordResetSubject,
+    component: PasswordResetEmail,
     isUserFacing: false,
   },
 };

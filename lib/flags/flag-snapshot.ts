@@ -14,11 +14,9 @@ export const flagSnapshotSchema = z.object({
   key: z.string().min(1),
   enabledGlobally: z.boolean(),
   /** Percentage of users (by sticky bucket) who get the flag; 0–100 with at most two decimals. */
-  rolloutPercentage: z
-    .number()
-    .min(0)
-    .max(100)
-    .refine(hasAtMostTwoDecimals, { message: "rolloutPercentage allows at most two decimals" }),
+  rolloutPercentage: z.number().min(0).max(100).refine(hasAtMostTwoDecimals, {
+    message: "The percentage allows at most two decimals, such as 12.5 or 12.34.",
+  }),
   /** Beats everything, including per-user enrolment: the rollback lever. */
   killSwitch: z.boolean(),
   version: z.number().int().nonnegative().optional(),

@@ -21,10 +21,8 @@ function limiterFor(name: string, points: number, durationSeconds: number): Rate
   return limiter;
 }
 
-/** The caller's address as the edge proxy (or Next.js itself) reports it. */
-export function clientAddress(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
-}
+// Keys are the stamped socket address (never a client-sent header): see client-address.ts.
+export { clientAddress } from "@/lib/http/client-address";
 
 async function consumeOrThrow(
   limiter: { consume(key: string): Promise<unknown> },

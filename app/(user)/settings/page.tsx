@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { DeleteAccount } from "@/app/(user)/settings/_components/delete-account";
 import { SettingsProfileForm } from "@/app/(user)/settings/_components/settings-profile-form";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { requireUser } from "@/lib/auth/session";
 import { getProfile, namesOfIngredients } from "@/lib/users";
 import { FatSecretConnection } from "@/components/settings/fatsecret-connection";
@@ -18,6 +19,7 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold">Settings</h1>
       <SettingsProfileForm profile={profile} dislikes={dislikes} />
       <FatSecretConnection status={await getFatSecretConnection(user.id)} />
+      <ChangePasswordForm />
       <section
         aria-labelledby="your-data"
         className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"

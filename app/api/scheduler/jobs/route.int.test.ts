@@ -9,6 +9,7 @@ import { PATCH } from "@/app/api/scheduler/jobs/[id]/route";
 import { POST as RUN } from "@/app/api/scheduler/jobs/[id]/run/route";
 import { GET, POST } from "@/app/api/scheduler/jobs/route";
 import { db } from "@/lib/db";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { resetDatabase } from "@/test/reset-database";
 import { sessionCookie } from "@/test/session-cookie";
 
@@ -23,7 +24,7 @@ function request(method: string, path: string, who: Auth, body?: unknown, ip = "
     method,
     headers: {
       "content-type": "application/json",
-      "x-forwarded-for": ip,
+      [CLIENT_ADDRESS_HEADER]: ip,
       ...(who?.cookie ? { cookie: who.cookie } : {}),
       ...(who?.bearer ? { authorization: `Bearer ${who.bearer}` } : {}),
     },
