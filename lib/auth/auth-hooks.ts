@@ -105,8 +105,16 @@ export const afterAuth = createAuthMiddleware(async (ctx) => {
   if (isAPIError(returned)) {
     if (returned.statusCode !== 401) return;
     const { lockedSeconds } = await recordSignInFailure(email);
+    // `event`, `account` and `client_ip` are what a brute-force log query looks for.
     log.warn(
-      { component: "auth", account: email, clientAddress: addressOf(ctx), lockedSeconds },
+      {
+        event: "sign_in_failed",
+        component: "auth",
+        account: email.slice(0, 254),
+        client_ip: addressOf(ctx),
+        status: returned.statusCode,
+        lockedSeconds,
+      },
       "failed sign-in: wrong e-mail or password",
     );
     return;

@@ -75,7 +75,11 @@ describe("auth", () => {
     try {
       await auth.handler(signInRequest("dora@example.com", "wrong-horse", "198.51.100.23"));
       expect(warn).toHaveBeenCalledWith(
-        expect.objectContaining({ account: "dora@example.com", clientAddress: "198.51.100.23" }),
+        expect.objectContaining({
+          event: "sign_in_failed",
+          account: "dora@example.com",
+          client_ip: "198.51.100.23",
+        }),
         expect.stringMatching(/failed sign-in/),
       );
     } finally {

@@ -8,7 +8,6 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { log } from "@/lib/log";
-import { logFailedSignIn } from "@/lib/observability/log-failed-sign-in";
 
 const authLog = log.child({ component: "auth" });
 
@@ -62,7 +61,6 @@ export const auth = betterAuth({
       },
     },
   },
-  hooks: { after: logFailedSignIn },
   // Into the app's structured log instead of colourful console lines.
   logger: {
     log: (level, message, ...args) => authLog[level]({ details: args.length ? args : undefined }, message),
