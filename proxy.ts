@@ -21,6 +21,10 @@ function withHeaders(response: NextResponse | Response, headers: Record<string, 
   return response;
 }
 
+function omit(headers: Record<string, string>, names: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !names.includes(name)));
+}
+
 async function refuseBadServerAction(request: NextRequest): Promise<Response | null> {
   const appOrigin = new URL(env.APP_URL).origin;
   const host = request.headers.get("host");
@@ -43,12 +47,21 @@ async function refuseBadServerAction(request: NextRequest): Promise<Response | n
   return Response.json({ error: { message: verdict.message } }, { status: verdict.status });
 }
 
+/**
+ * Responses that carry their own, stricter framing and content policy: the console's e-mail preview is a
+ * sandboxed document the outbox page frames (`frame-ancestors 'self'`), which the pages' `'none'` would block.
+ */
+const OWN_POLICY_PATHS = [/^\/admin\/outbox\/[^/]+\/preview$/];
+
 export async function proxy(request: NextRequest) {
-  const headers = securityHeaders({
+  const pageHeaders = securityHeaders({
     nonce: createNonce(),
     isHttps: env.APP_URL.startsWith("https:"),
     isDevelopment: env.NODE_ENV === "development",
   });
+  const headers = OWN_POLICY_PATHS.some((path) => path.test(request.nextUrl.pathname))
+    ? omit(pageHeaders, ["content-security-policy", "x-frame-options"])
+    : pageHeaders;
   const isApi = request.nextUrl.pathname.startsWith("/api/");
 
   if (request.method === "POST" && request.headers.has("next-action")) {
@@ -79,7 +92,7 @@ export async function proxy(request: NextRequest) {
 
   // Next.js takes the nonce for its script tags from the request's CSP header.
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("content-security-policy", headers["content-security-policy"]!);
+  requestHeaders.set("content-security-policy", pageHeaders["content-security-policy"]!);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 

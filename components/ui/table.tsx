@@ -6,9 +6,16 @@ function cx(...classes: (string | false | undefined)[]): string {
 
 /** The console's table look; wrap in `TableFrame` so wide tables scroll instead of stretching the page. */
 export function TableFrame({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
+  // A region that scrolls must be reachable by keyboard (WCAG 2.1.1), so it takes focus and has a name.
   return (
     <div
-      className={cx("overflow-x-auto rounded-lg border border-stone-200 bg-white", className)}
+      role="region"
+      tabIndex={0}
+      aria-label="Table (scrolls sideways on narrow screens)"
+      className={cx(
+        "overflow-x-auto rounded-lg border border-stone-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700",
+        className,
+      )}
       {...props}
     />
   );
