@@ -6,7 +6,7 @@
  * Options: --duration <s> (20), --connections <n> (50), --no-build (reuse .next).
  */
 import autocannon from "autocannon";
-import { generateSecrets } from "./lib/local-secrets";
+import { productionServerEnv } from "./lib/production-env";
 import { findFreePort, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { localBin, run, startChild, stopChild, waitForExit, waitForHttp } from "./lib/processes";
 
@@ -117,19 +117,7 @@ try {
 
   const port = await findFreePort();
   const baseUrl = `http://localhost:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...generateSecrets(),
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: database.url,
-    APP_URL: baseUrl,
-    LOG_LEVEL: "warn",
-    AUTH_SIGN_IN_MAX_ATTEMPTS: "1000",
-    RESEND_BASE_URL: "http://127.0.0.1:9",
-    FATSECRET_BASE_URL: "http://127.0.0.1:9",
-    TANDOOR_BASE_URL: "http://127.0.0.1:9",
-  };
+  const env = productionServerEnv({ databaseUrl: database.url, baseUrl, signInMaxAttempts: 1000 });
   if (SHOULD_BUILD && run(localBin("next"), ["build"], env) !== 0) throw new Error("next build failed");
   server = startChild(localBin("next"), ["start", "--port", String(port)], { env });
   await waitForHttp(`${baseUrl}/api/health`, 60_000);

@@ -2,7 +2,7 @@
  * Playwright against a production build on its own embedded PostgreSQL, migrated and seeded like dev.
  * Refuses to run against anything but a database it started or a local TEST_DATABASE_URL.
  */
-import { generateSecrets } from "./lib/local-secrets";
+import { productionServerEnv } from "./lib/production-env";
 import { startEmbeddedPostgres, findFreePort } from "./lib/embedded-postgres";
 import { localBin, run, runAsync, startChild, stopChild, waitForExit, waitForHttp } from "./lib/processes";
 import { startFakeResend } from "../test/fakes/resend-server";
@@ -17,23 +17,15 @@ try {
   const port = await findFreePort();
   const baseUrl = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...generateSecrets(),
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: database.url,
-    APP_URL: baseUrl,
-    LOG_LEVEL: "warn",
-    // A production start refuses to run without request signing for /api/inngest.
-    INNGEST_SIGNING_KEY: `signkey-test-${"0".repeat(64)}`,
+    ...productionServerEnv({
+      databaseUrl: database.url,
+      baseUrl,
+      resendUrl: resend.url,
+      // Specs sign in several times a minute from one address.
+      signInMaxAttempts: 50,
+    }),
     // Soaks shortened so a spec can advance a rollout past 5 % once real canary runs turn the gates green.
     ROLLOUT_STAGES: "5:0,25:0,50:0,100:0",
-    // Specs sign in several times a minute from one address.
-    AUTH_SIGN_IN_MAX_ATTEMPTS: "50",
-    // Never the real services from a test run.
-    RESEND_BASE_URL: resend.url,
-    FATSECRET_BASE_URL: "http://127.0.0.1:9",
-    TANDOOR_BASE_URL: "http://127.0.0.1:9",
   };
   if (run(localBin("next"), ["build"], env) !== 0) throw new Error("next build failed");
   server = startChild(localBin("next"), ["start", "--port", String(port)], { env });
