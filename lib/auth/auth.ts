@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { afterAuth, beforeAuth } from "@/lib/auth/auth-hooks";
+import { loopbackOrigins } from "@/lib/auth/loopback-origins";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { RESET_TOKEN_TTL_SECONDS, sendPasswordReset } from "@/lib/auth/send-password-reset";
 import { db } from "@/lib/db";
@@ -13,6 +14,7 @@ const authLog = log.child({ component: "auth" });
 
 export const auth = betterAuth({
   baseURL: env.APP_URL,
+  trustedOrigins: loopbackOrigins(env.APP_URL, env.NODE_ENV),
   secret: env.BETTER_AUTH_SECRET,
   database: prismaAdapter(db, { provider: "postgresql" }),
   emailAndPassword: {
