@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 /**
  * Pool settings that bound every wait on the database, so a stopped or frozen server fails a request in
@@ -21,7 +22,11 @@ export function poolOptions(connectionString: string) {
 
 // The pool is built here rather than inside the adapter so its counters can be exported as metrics.
 function createPool(): Pool {
-  return new Pool(poolOptions(env.DATABASE_URL));
+  const pool = new Pool(poolOptions(env.DATABASE_URL));
+  // An idle connection the server drops (a restart, a failover) is reported here; unheard, the 'error'
+  // event would crash the process. The pool has already discarded the client, so logging is enough.
+  pool.on("error", (error) => log.warn({ err: error }, "an idle database connection was closed"));
+  return pool;
 }
 
 function createPrismaClient(pool: Pool): PrismaClient {

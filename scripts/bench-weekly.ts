@@ -1,5 +1,5 @@
 /**
- * `npm run bench:weekly [-- --people 10000 --workers 2 --page 2000]`: the weekly loop end to end on a fresh
+ * `npm run bench:weekly [-- --people 10000 --workers 2 --page 2000 --batch 50]`: the weekly loop end to end on a fresh
  * embedded database — fan-out → generate → persist through the real lib/ path (dispatcher pages, the
  * planner, grocery and prep, one transaction per plan), with the catalogue loaded once per worker thread.
  * Prints people/s, wall time, p50/p99 per person and peak memory.
@@ -11,8 +11,11 @@ interface Job {
   userId: string;
   weekStart: string;
 }
-type ToWorker = { jobs: Job[] } | { done: true };
-type FromWorker = { ready: true } | { times: number[]; failures: string[] } | { rssPeakMb: number };
+type ToWorker = { id: number; jobs: Job[] } | { done: true };
+type FromWorker =
+  | { ready: true }
+  | { id: number; batchMs: number; people: number; failures: string[] }
+  | { rssPeakMb: number };
 
 const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -21,27 +24,35 @@ if (!isMainThread) {
   // --- worker: plans what it is handed, with the catalogue read once -------------------------------
   const { databaseUrl } = workerData as { databaseUrl: string };
   process.env.DATABASE_URL = databaseUrl;
-  const { generatePlanForUser, getCatalogue } = await import("@/lib/plans");
+  const { generatePlansForUsers, getCatalogue } = await import("@/lib/plans");
   const catalogue = await getCatalogue();
   parentPort!.on("message", async (message: ToWorker) => {
     if ("done" in message) {
       parentPort!.postMessage({ rssPeakMb: process.resourceUsage().maxRSS / 1024 } satisfies FromWorker);
-      const { db } = await import("@/lib/db");
+      const { db, dbPool } = await import("@/lib/db");
       await db.$disconnect();
+      await dbPool.end();
       process.exit(0);
     }
-    const times: number[] = [];
+    const started = performance.now();
     const failures: string[] = [];
-    for (const job of message.jobs) {
-      const started = performance.now();
-      try {
-        await generatePlanForUser(job.userId, job.weekStart, { catalogue });
-      } catch (error) {
-        failures.push(`${job.userId}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      times.push(performance.now() - started);
+    const byWeek = new Map<string, Job[]>();
+    for (const job of message.jobs) byWeek.set(job.weekStart, [...(byWeek.get(job.weekStart) ?? []), job]);
+    for (const [weekStart, jobs] of byWeek) {
+      const outcomes = await generatePlansForUsers(
+        jobs.map((job) => job.userId),
+        weekStart,
+        { catalogue },
+      );
+      for (const outcome of outcomes)
+        if (!outcome.ok) failures.push(`${outcome.userId}: ${outcome.error.message}`);
     }
-    parentPort!.postMessage({ times, failures } satisfies FromWorker);
+    parentPort!.postMessage({
+      id: message.id,
+      batchMs: performance.now() - started,
+      people: message.jobs.length,
+      failures,
+    } satisfies FromWorker);
   });
   parentPort!.postMessage({ ready: true } satisfies FromWorker);
 } else {
@@ -54,11 +65,13 @@ async function main() {
       people: { type: "string", default: "10000" },
       workers: { type: "string", default: "2" },
       page: { type: "string", default: "2000" },
+      batch: { type: "string", default: "50" },
     },
   });
   const people = Number(values.people);
   const workers = Number(values.workers);
   const pageSize = Number(values.page);
+  const batchSize = Number(values.batch);
   const { startEmbeddedPostgres } = await import("./lib/embedded-postgres");
   const { applyMigrations } = await import("./lib/schema-engine");
   const { generateSecrets } = await import("./lib/local-secrets");
@@ -99,7 +112,7 @@ async function main() {
     const pool = await startWorkers(workers, database.url);
     const started = performance.now();
     const dispatch = await planDispatch(at, pageSize);
-    const times: number[] = [];
+    const batches: { batchMs: number; people: number }[] = [];
     const failures: string[] = [];
     let fanOutMs = 0;
     const inFlight: Promise<void>[] = [];
@@ -108,53 +121,77 @@ async function main() {
       const { booked } = await bookDueJobsPage({ at, bookingKey: `bench:${page}`, limit: pageSize });
       fanOutMs += performance.now() - bookingStarted;
       const jobs = booked.map((b) => ({ userId: b.userId ?? "", weekStart: b.weekStart ?? "" }));
-      for (let i = 0; i < jobs.length; i += 50)
-        inFlight.push(pool.run(jobs.slice(i, i + 50), times, failures));
+      for (let i = 0; i < jobs.length; i += batchSize)
+        inFlight.push(pool.run(jobs.slice(i, i + batchSize), batches, failures));
     }
     await Promise.all(inFlight);
     const wall = (performance.now() - started) / 1000;
     const rss = await pool.close();
     const stored = await db.mealPlan.count({ where: { status: "ready" } });
-    times.sort((a, b) => a - b);
+    const batchTimes = batches.map((b) => b.batchMs).sort((x, y) => x - y);
+    const perPerson = batches.map((b) => b.batchMs / b.people).sort((x, y) => x - y);
     const mainRss = process.resourceUsage().maxRSS / 1024;
     console.log(
-      `\nweekly loop, ${people} people due at once, ${workers} worker threads, pages of ${pageSize}:`,
+      `\nweekly loop, ${people} people due at once, ${workers} worker threads, pages of ${pageSize}, batches of ${batchSize}:`,
     );
     console.log(`  fan-out: ${dispatch.pages} pages booked in ${(fanOutMs / 1000).toFixed(1)} s`);
     console.log(`  plans stored: ${stored} (failed ${failures.length})`);
     console.log(`  wall time: ${wall.toFixed(1)} s  →  ${(stored / wall).toFixed(1)} people/s`);
     console.log(
-      `  per person (plan + grocery + prep + store): p50 ${percentile(times, 50).toFixed(0)} ms, p99 ${percentile(times, 99).toFixed(0)} ms`,
+      `  per batch (plan + grocery + prep for each, one write): p50 ${percentile(batchTimes, 50).toFixed(0)} ms, p99 ${percentile(batchTimes, 99).toFixed(0)} ms`,
+    );
+    console.log(
+      `  per person (batch time / batch size): p50 ${percentile(perPerson, 50).toFixed(1)} ms, p99 ${percentile(perPerson, 99).toFixed(1)} ms`,
     );
     console.log(
       `  peak memory: main ${mainRss.toFixed(0)} MB, workers ${rss.map((r) => r.toFixed(0)).join(" / ")} MB (max RSS; threads share the process)`,
     );
     for (const failure of failures.slice(0, 5)) console.log(`  failed ${failure}`);
     await db.$disconnect();
+    const { dbPool } = await import("@/lib/db");
+    await dbPool.end();
   } finally {
     await database.stop();
   }
 }
 
+/**
+ * Worker threads that each take two batches at a time, so one batch's write to the database overlaps the
+ * planning of the next instead of leaving the thread idle.
+ */
 async function startWorkers(count: number, databaseUrl: string) {
   const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(import.meta.url)}); })`;
-  const idle: Worker[] = [];
-  const waiting: ((worker: Worker) => void)[] = [];
+  const pending = new Map<number, (result: FromWorker) => void>();
   const all = await Promise.all(
     Array.from(
       { length: count },
       () =>
         new Promise<Worker>((resolve, reject) => {
-          const worker = new Worker(boot, { eval: true, workerData: { databaseUrl } });
-          worker.once("message", () => resolve(worker));
+          const worker = new Worker(boot, {
+            eval: true,
+            workerData: { databaseUrl },
+          });
+          worker.once("message", () => {
+            worker.on("message", (m: FromWorker) => {
+              if ("id" in m) pending.get(m.id)?.(m);
+            });
+            resolve(worker);
+          });
           worker.once("error", reject);
+          // A worker that dies would leave its batches waiting for ever: stop the bench instead.
+          worker.on("error", (error) => {
+            console.error("worker failed:", error);
+            process.exit(1);
+          });
         }),
     ),
   );
-  idle.push(...all);
+  const idle: Worker[] = [...all, ...all];
+  const waiting: ((worker: Worker) => void)[] = [];
+  let nextId = 0;
   const acquire = () =>
     new Promise<Worker>((resolve) => {
-      const worker = idle.pop();
+      const worker = idle.shift();
       if (worker) resolve(worker);
       else waiting.push(resolve);
     });
@@ -164,14 +201,16 @@ async function startWorkers(count: number, databaseUrl: string) {
     else idle.push(worker);
   };
   return {
-    async run(jobs: Job[], times: number[], failures: string[]) {
+    async run(jobs: Job[], batches: { batchMs: number; people: number }[], failures: string[]) {
       const worker = await acquire();
+      const id = nextId++;
       const result = await new Promise<FromWorker>((resolve) => {
-        worker.once("message", resolve);
-        worker.postMessage({ jobs } satisfies ToWorker);
+        pending.set(id, resolve);
+        worker.postMessage({ id, jobs } satisfies ToWorker);
       });
-      if ("times" in result) {
-        times.push(...result.times);
+      pending.delete(id);
+      if ("batchMs" in result) {
+        batches.push({ batchMs: result.batchMs, people: result.people });
         failures.push(...result.failures);
       }
       release(worker);

@@ -26,6 +26,11 @@ export interface FeatureFlagClient {
   isKillSwitchEngaged(flagKey: string): Promise<boolean>;
   /** Refreshes now if stale; exposed for health checks and tests. */
   refresh(): Promise<RefreshOutcome>;
+  /**
+   * Reads many people's enrolments in one query before judging them one by one (the dispatcher's pages).
+   * Like a single lookup, a failure is logged and leaves them to be looked up (or judged without) later.
+   */
+  preloadUsers(userIds: readonly string[]): Promise<void>;
 }
 
 export interface FeatureFlagClientOptions extends FlagCacheOptions {
@@ -80,6 +85,17 @@ export function createFeatureFlagClient(options: FeatureFlagClientOptions = {}):
       await refresh();
       return cache.getFlag(flagKey)?.killSwitch ?? false;
     },
+    async preloadUsers(userIds) {
+      await refresh();
+      try {
+        await cache.ensureUsers(store, userIds);
+      } catch (error) {
+        log.warn(
+          { err: error },
+          "could not read a page of people's flag enrolments; reading them one by one",
+        );
+      }
+    },
   };
 }
 
@@ -101,6 +117,11 @@ export async function isFeatureEnabled(user: FlagUser, flagKey: string): Promise
 /** The flag decision with its reason, for diagnostics and the console. */
 export function evaluateFeature(user: FlagUser, flagKey: string): Promise<FlagEvaluation> {
   return getFeatureFlagClient().evaluate(user, flagKey);
+}
+
+/** Reads these people's flag enrolments in one query, so the flag checks that follow need none. */
+export function preloadFlagUsers(userIds: readonly string[]): Promise<void> {
+  return getFeatureFlagClient().preloadUsers(userIds);
 }
 
 /** Whether an operational kill switch (e.g. `scheduler`, `fatsecret_autosync`) is engaged. */

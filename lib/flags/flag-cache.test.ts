@@ -319,3 +319,57 @@ describe("FlagCache per-person enrolments", () => {
     expect(cache.isEnabled("alice", FLAG)).toBe(false);
   });
 });
+
+/** A per-person store that can also answer for many people at once, counting its queries. */
+class PageStore extends PerUserStore {
+  pageLookups: string[][] = [];
+  async loadUsersEnrolments(userIds: string[]) {
+    this.pageLookups.push([...userIds]);
+    return userIds.flatMap((userId) =>
+      (this.enrolments.get(userId) ?? []).map((row) => ({ userId, ...row })),
+    );
+  }
+}
+
+describe("FlagCache page preloads", () => {
+  const snapshot: FlagStoreSnapshot = { flags: [flag({ rolloutPercentage: 0 })], enrolments: [], version: 1 };
+
+  it("reads a page of people in one query, skips those cached, and judges each as a single lookup would", async () => {
+    const store = new PageStore(
+      snapshot,
+      new Map([
+        ["alice", [{ flagKey: FLAG, enabled: true }]],
+        ["bob", [{ flagKey: FLAG, enabled: false }]],
+      ]),
+    );
+    const cache = new FlagCache({ clock: () => 0 });
+    await cache.refreshIfStale(store);
+    await cache.ensureUser(store, "alice");
+
+    await cache.ensureUsers(store, ["alice", "bob", "carol", "bob"]);
+    expect(store.pageLookups).toEqual([["bob", "carol"]]);
+    await cache.ensureUsers(store, ["bob", "carol"]);
+    expect(store.pageLookups).toHaveLength(1);
+    expect(store.lookups).toEqual(["alice"]);
+    expect(cache.evaluate("alice", FLAG)).toEqual({ enabled: true, reason: "user_enrolment" });
+    expect(cache.evaluate("bob", FLAG)).toEqual({ enabled: false, reason: "user_enrolment" });
+    expect(cache.isEnabled("carol", FLAG)).toBe(false);
+    expect(cache.cachedUserCount).toBe(3);
+  });
+
+  it("keeps the bound when a page is larger than the cache, and falls back to single lookups without a page query", async () => {
+    const store = new PageStore(snapshot, new Map([["dave", [{ flagKey: FLAG, enabled: true }]]]));
+    const cache = new FlagCache({ maxCachedUsers: 2, clock: () => 0 });
+    await cache.refreshIfStale(store);
+    await cache.ensureUsers(store, ["a", "b", "c", "dave"]);
+    expect(cache.cachedUserCount).toBe(2);
+    expect(cache.isEnabled("dave", FLAG)).toBe(true);
+
+    const single = new PerUserStore(snapshot, new Map([["erin", [{ flagKey: FLAG, enabled: true }]]]));
+    const other = new FlagCache({ clock: () => 0 });
+    await other.refreshIfStale(single);
+    await other.ensureUsers(single, ["erin", "frank"]);
+    expect(single.lookups).toEqual(["erin", "frank"]);
+    expect(other.isEnabled("erin", FLAG)).toBe(true);
+  });
+});

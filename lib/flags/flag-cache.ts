@@ -40,6 +40,8 @@ export interface FlagStore {
   load(): Promise<FlagStoreSnapshot>;
   /** Every explicit enrolment of one person (all flags); optional for stores that load them all up front. */
   loadUserEnrolments?(userId: string): Promise<{ flagKey: string; enabled: boolean }[]>;
+  /** The same for many people in one query, for callers about to judge a page of people (the dispatcher). */
+  loadUsersEnrolments?(userIds: string[]): Promise<{ userId: string; flagKey: string; enabled: boolean }[]>;
 }
 
 export interface RejectedFlag {
@@ -194,6 +196,34 @@ export class FlagCache {
     }
     const version = this.currentVersion;
     const rows = await store.loadUserEnrolments(userId);
+    this.remember(userId, rows, version);
+  }
+
+  /**
+   * `ensureUser` for many people with one store query for those not cached (when the store can), so judging a
+   * page of 2,000 people costs one lookup rather than 2,000. More people than the cache holds are looked up
+   * anyway, and the earliest of them evicted again.
+   */
+  async ensureUsers(store: FlagStore, userIds: readonly string[]): Promise<void> {
+    if (store.loadUserEnrolments === undefined) return;
+    const missing = [...new Set(userIds)].filter((id) => this.cachedEnrolments(id) === undefined);
+    if (missing.length === 0) return;
+    if (store.loadUsersEnrolments === undefined) {
+      for (const userId of missing) await this.ensureUser(store, userId);
+      return;
+    }
+    const version = this.currentVersion;
+    const rows = await store.loadUsersEnrolments(missing);
+    const byUser = new Map<string, { flagKey: string; enabled: boolean }[]>();
+    for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+    for (const userId of missing) this.remember(userId, byUser.get(userId) ?? [], version);
+  }
+
+  private remember(
+    userId: string,
+    rows: readonly { flagKey: string; enabled: boolean }[],
+    version: bigint | null,
+  ): void {
     const enrolments =
       rows.length === 0 ? NO_ENROLMENTS : new Map(rows.map((row) => [row.flagKey, row.enabled]));
     this.users.delete(userId);

@@ -60,4 +60,15 @@ export class PrismaFlagStore implements FlagStore {
     });
     return rows.map((row) => ({ flagKey: row.flagName, enabled: row.enabled }));
   }
+
+  /** Many people's explicit enrolments in one query over the same primary key. */
+  async loadUsersEnrolments(
+    userIds: string[],
+  ): Promise<{ userId: string; flagKey: string; enabled: boolean }[]> {
+    const rows = await this.client.userFeatureFlag.findMany({
+      where: { userId: { in: userIds } },
+      select: { userId: true, flagName: true, enabled: true },
+    });
+    return rows.map((row) => ({ userId: row.userId, flagKey: row.flagName, enabled: row.enabled }));
+  }
 }

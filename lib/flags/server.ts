@@ -10,6 +10,7 @@ export {
   getFeatureFlagClient,
   isFeatureEnabled,
   isKillSwitchEngaged,
+  preloadFlagUsers,
   type FeatureFlagClient,
   type FeatureFlagClientOptions,
   type FlagUser,

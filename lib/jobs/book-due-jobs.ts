@@ -1,6 +1,6 @@
 import { db, type Prisma } from "@/lib/db";
 import type { JobType } from "@/lib/generated/prisma/enums";
-import { isKillSwitchEngaged } from "@/lib/flags/server";
+import { isKillSwitchEngaged, preloadFlagUsers } from "@/lib/flags/server";
 import { checkGates } from "@/lib/jobs/check-job-may-run";
 import { SCHEDULER_FLAG } from "@/lib/jobs/job-gates";
 import { nextRunAfter, nextWeeklyRun } from "@/lib/jobs/next-run";
@@ -127,6 +127,8 @@ export async function bookDueJobsPage(input: {
          ORDER BY j.next_run_at, j.id
          LIMIT ${input.limit}
            FOR UPDATE OF j SKIP LOCKED`;
+      // One enrolment lookup for the page, not one per person: the gates below then read the cache.
+      await preloadFlagUsers(rows.flatMap((row) => (row.user_id ? [row.user_id] : [])));
       const booked: JobBooking[] = [];
       const updates: {
         id: string;

@@ -1,30 +1,15 @@
-import { randomUUID } from "node:crypto";
-import { DateTime } from "luxon";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { runRecordedJob } from "@/lib/jobs/run-recorded-job";
-import { buildGroceryList, formatAmount } from "@/lib/grocery";
-import { DAY_NAMES, generateWeekPlan, mealSlotOf, type WeekPlan } from "@/lib/planner";
-import { buildPrepPlan } from "@/lib/prep";
-import { buildPlanRequest } from "@/lib/plans/build-plan-request";
+import { generateWeekPlan } from "@/lib/planner";
+import { buildPlanRequest, type PlanningProfile } from "@/lib/plans/build-plan-request";
 import { getCatalogue, type LoadedCatalogue } from "@/lib/plans/load-catalogue";
-import {
-  clearPlanRows,
-  insertGroceryItems,
-  lastWeekRecipeSlugs,
-  markPlanReady,
-  upsertPlanHeader,
-  insertPlannedMeals,
-  insertPrepTasks,
-  type GroceryItemRow,
-  type PlannedMealRow,
-  type PrepTaskRow,
-} from "@/lib/plans/insert-plan-rows";
+import { lastWeekRecipeSlugsFor } from "@/lib/plans/insert-plan-rows";
 import { observePlanGeneration } from "@/lib/observability/observe-plan-generation";
-import { toPlannedWeek } from "@/lib/plans/to-planned-week";
-import { engineStateJson } from "@/lib/plans/to-week-plan";
+import { prepareWeek, storePreparedWeeks, type PreparedWeek } from "@/lib/plans/store-planned-weeks";
 
-export const ENGINE_VERSION = "planner-1";
+export { ENGINE_VERSION } from "@/lib/plans/store-planned-weeks";
 
 export interface GeneratedPlan {
   mealPlanId: string;
@@ -38,6 +23,68 @@ export interface GeneratePlanOptions {
   catalogue?: LoadedCatalogue;
 }
 
+interface PlanningPerson {
+  profile: PlanningProfile;
+  householdSize: number;
+  lastWeek: string[];
+}
+
+/** Each person's targets, preferences and last week's recipes, in three queries however many people. */
+async function loadPlanningPeople(
+  userIds: string[],
+  weekStart: string,
+): Promise<Map<string, PlanningPerson | AppError>> {
+  const [users, lastWeeks] = await Promise.all([
+    db.user.findMany({
+      where: { id: { in: userIds } },
+      select: { id: true, deletedAt: true, nutritionTarget: true, dietaryPreference: true },
+    }),
+    lastWeekRecipeSlugsFor(db, userIds, weekStart),
+  ]);
+  const byId = new Map(users.map((user) => [user.id, user]));
+  return new Map(
+    userIds.map((userId): [string, PlanningPerson | AppError] => {
+      const user = byId.get(userId);
+      if (!user || user.deletedAt) return [userId, new AppError("NOT_FOUND", `No user ${userId}.`)];
+      const { nutritionTarget: target, dietaryPreference: prefs } = user;
+      if (!target || !prefs) {
+        return [
+          userId,
+          new AppError("BAD_REQUEST", "Set daily targets and preferences before a plan can be made."),
+        ];
+      }
+      return [
+        userId,
+        {
+          profile: { ...prefs, userId, target },
+          householdSize: prefs.householdSize,
+          lastWeek: lastWeeks.get(userId) ?? [],
+        },
+      ];
+    }),
+  );
+}
+
+interface PlannedPerson {
+  prepared: PreparedWeek;
+  summary: Omit<GeneratedPlan, "mealPlanId">;
+}
+
+/** Plans one person's week (pure CPU) and turns it into rows to store. */
+function planPerson(person: PlanningPerson, weekStart: string, catalogue: LoadedCatalogue): PlannedPerson {
+  const request = buildPlanRequest(person.profile, weekStart, person.lastWeek, catalogue.ingredients);
+  const plan = generateWeekPlan(request, catalogue.recipes);
+  const { userId } = person.profile;
+  return {
+    prepared: prepareWeek({ userId, weekStart, plan, householdSize: person.householdSize }, catalogue),
+    summary: {
+      weekStart,
+      meanAbsDeviationPct: plan.score.meanAbsDeviationPct,
+      relaxations: plan.relaxations.length,
+    },
+  };
+}
+
 /**
  * Plans one person's week and stores the plan, its grocery list and its prep tasks in one transaction.
  * Running it again for the same week replaces that week's plan, so a retried job cannot leave half a plan.
@@ -47,44 +94,84 @@ export async function generatePlanForUser(
   weekStart: string,
   options: GeneratePlanOptions = {},
 ): Promise<GeneratedPlan> {
-  return observePlanGeneration({ userId, weekStart }, () => planAndStoreWeek(userId, weekStart, options));
-}
-
-async function planAndStoreWeek(
-  userId: string,
-  weekStart: string,
-  options: GeneratePlanOptions,
-): Promise<GeneratedPlan> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, deletedAt: true, nutritionTarget: true, dietaryPreference: true },
+  return observePlanGeneration({ userId, weekStart }, async () => {
+    const catalogue = options.catalogue ?? (await getCatalogue());
+    const person = (await loadPlanningPeople([userId], weekStart)).get(userId);
+    if (!person || person instanceof AppError)
+      throw person ?? new AppError("NOT_FOUND", `No user ${userId}.`);
+    const planned = planPerson(person, weekStart, catalogue);
+    const [mealPlanId] = await storePreparedWeeks([planned.prepared]);
+    return { mealPlanId: mealPlanId ?? "", ...planned.summary };
   });
-  if (!user || user.deletedAt) throw new AppError("NOT_FOUND", `No user ${userId}.`);
-  if (!user.nutritionTarget || !user.dietaryPreference) {
-    throw new AppError("BAD_REQUEST", "Set daily targets and preferences before a plan can be made.");
-  }
-  const prefs = user.dietaryPreference;
-  const lastWeek = await lastWeekRecipeSlugs(db, userId, weekStart);
-
-  const catalogue = options.catalogue ?? (await getCatalogue());
-  const request = buildPlanRequest(
-    { ...prefs, userId, target: user.nutritionTarget },
-    weekStart,
-    lastWeek,
-    catalogue.ingredients,
-  );
-  const plan = generateWeekPlan(request, catalogue.recipes);
-  const mealPlanId = await storePlan(
-    { userId, weekStart, plan, householdSize: prefs.householdSize },
-    catalogue,
-  );
-  return {
-    mealPlanId,
-    weekStart,
-    meanAbsDeviationPct: plan.score.meanAbsDeviationPct,
-    relaxations: plan.relaxations.length,
-  };
 }
+
+export type BatchPlanOutcome = { userId: string } & (
+  { ok: true; plan: GeneratedPlan } | { ok: false; error: Error }
+);
+
+/**
+ * The weekly loop's bulk path: plans many people's week with the same steps as `generatePlanForUser`,
+ * reading them in three queries and writing every plan in one transaction, so the database's per-statement
+ * and per-commit costs are paid once per batch, not once per person. A person who cannot be planned fails
+ * alone; if the batch's write fails, each week is written on its own so one bad row loses nobody else's plan.
+ * Each person's planning is timed into the generation histogram; the shared write is not.
+ */
+export async function generatePlansForUsers(
+  userIds: readonly string[],
+  weekStart: string,
+  options: GeneratePlanOptions = {},
+): Promise<BatchPlanOutcome[]> {
+  const unique = [...new Set(userIds)];
+  const catalogue = options.catalogue ?? (await getCatalogue());
+  const people = await loadPlanningPeople(unique, weekStart);
+  const failed: BatchPlanOutcome[] = [];
+  const planned: { userId: string; week: PlannedPerson }[] = [];
+  for (const userId of unique) {
+    // Planning is synchronous CPU work (~20 ms a person): yield between people so the thread's I/O and
+    // timers (a pooled connection being opened, its timeout) are served while a batch is planned.
+    await yieldToEventLoop();
+    const person = people.get(userId);
+    try {
+      if (!person || person instanceof AppError)
+        throw person ?? new AppError("NOT_FOUND", `No user ${userId}.`);
+      const week = await observePlanGeneration({ userId, weekStart }, async () =>
+        planPerson(person, weekStart, catalogue),
+      );
+      planned.push({ userId, week });
+    } catch (error) {
+      failed.push({ userId, ok: false, error: asError(error) });
+    }
+  }
+  const stored = await storeEachIfBatchFails(planned);
+  return [...stored, ...failed];
+}
+
+async function storeEachIfBatchFails(
+  planned: { userId: string; week: PlannedPerson }[],
+): Promise<BatchPlanOutcome[]> {
+  const outcome = (userId: string, week: PlannedPerson, mealPlanId: string): BatchPlanOutcome => ({
+    userId,
+    ok: true,
+    plan: { mealPlanId, ...week.summary },
+  });
+  try {
+    const ids = await storePreparedWeeks(planned.map(({ week }) => week.prepared));
+    return planned.map(({ userId, week }, i) => outcome(userId, week, ids[i] ?? ""));
+  } catch {
+    const outcomes: BatchPlanOutcome[] = [];
+    for (const { userId, week } of planned) {
+      try {
+        const [id] = await storePreparedWeeks([week.prepared]);
+        outcomes.push(outcome(userId, week, id ?? ""));
+      } catch (error) {
+        outcomes.push({ userId, ok: false, error: asError(error) });
+      }
+    }
+    return outcomes;
+  }
+}
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /**
  * A plan made outside Inngest (in a request or the ops CLI), recorded as a `WeeklyGeneration` run of
@@ -100,101 +187,4 @@ export function generateRecordedPlan(
     { jobType: "WeeklyGeneration", functionId: "generate-plan", trigger, userId, scheduledJobId },
     () => generatePlanForUser(userId, weekStart, options),
   );
-}
-
-interface PlanToStore {
-  userId: string;
-  weekStart: string;
-  plan: WeekPlan;
-  householdSize: number;
-}
-
-/**
- * Writes a planned week in a fixed, small number of statements (ids are made here, so leftovers can point
- * at their cooking meal within one batch insert): one upsert, three deletes, three array inserts, one update.
- */
-async function storePlan(
-  { userId, weekStart, plan, householdSize }: PlanToStore,
-  catalogue: LoadedCatalogue,
-): Promise<string> {
-  const week = toPlannedWeek(plan, householdSize);
-  const grocery = buildGroceryList(week, catalogue);
-  const prep = buildPrepPlan(week, catalogue);
-  const monday = DateTime.fromISO(weekStart, { zone: "utc" });
-
-  const idByRef = new Map<string, string>();
-  for (const [dayIndex, day] of plan.days.entries()) {
-    for (const meal of day.meals) idByRef.set(`${DAY_NAMES[dayIndex]}:${meal.slot}`, randomUUID());
-  }
-
-  const meals: PlannedMealRow[] = plan.days.flatMap((day, dayIndex) =>
-    day.meals.map((meal) => {
-      const recipeId = catalogue.recipeIdBySlug.get(meal.recipeId);
-      if (!recipeId)
-        throw new AppError("CONFLICT", `Recipe ${meal.recipeId} left the catalogue while planning.`);
-      return {
-        id: idByRef.get(`${DAY_NAMES[dayIndex]}:${meal.slot}`) ?? randomUUID(),
-        dayIndex,
-        date: monday.plus({ days: dayIndex }).toISODate() ?? "",
-        slot: mealSlotOf(meal.slot),
-        slotIndex: meal.slot === "snack2" ? 1 : 0,
-        recipeId,
-        servings: meal.servings,
-        isLocked: meal.locked,
-        leftoverOfId: meal.leftoverOf
-          ? (idByRef.get(`${meal.leftoverOf.day}:${meal.leftoverOf.slot}`) ?? null)
-          : null,
-        leftoverPortions: meal.leftoverFor?.servings ?? 0,
-        kcal: meal.macros.kcal,
-        proteinG: meal.macros.proteinG,
-        carbsG: meal.macros.carbsG,
-        fatG: meal.macros.fatG,
-      };
-    }),
-  );
-  const lines = [...grocery.sections.flatMap((s) => s.lines), ...grocery.pantry];
-  const groceryRows: GroceryItemRow[] = lines.map((line, position) => ({
-    ingredientId: catalogue.ingredientIdBySlug.get(line.ingredientSlug) ?? null,
-    name: line.name,
-    aisle: line.aisle,
-    position,
-    quantity: line.amount?.exact ?? null,
-    unit: line.amount?.exactUnit ?? null,
-    purchaseQuantity: line.amount?.purchase ?? null,
-    purchaseUnit: line.amount?.purchaseUnit ?? null,
-    isPantryStaple: line.isPantryStaple || grocery.pantry.includes(line),
-    note:
-      line.note ?? (line.amount ? formatAmount(line.amount.purchase, line.amount.purchaseUnit) : "to taste"),
-  }));
-  const prepRows: PrepTaskRow[] = prep.sessions
-    .flatMap((session) => session.tasks.map((task) => ({ session, task })))
-    .map(({ session, task }, position) => ({
-      sessionDay: session.day,
-      sessionLabel: session.dayName,
-      position,
-      description: task.description,
-      minutes: task.minutes,
-      forMeals: task.forMeals.map((m) => ({ day: m.day, slot: m.slot, recipe: m.recipeName })),
-    }));
-
-  return db.$transaction(async (tx) => {
-    const mealPlanId = await upsertPlanHeader(tx, {
-      userId,
-      weekStart,
-      seed: plan.seed,
-      engineVersion: ENGINE_VERSION,
-      // A new week: swaps follow its rules, and an undo from the replaced week no longer applies.
-      rules: engineStateJson(plan),
-    });
-    await clearPlanRows(tx, mealPlanId);
-    await insertPlannedMeals(tx, mealPlanId, meals);
-    await insertGroceryItems(tx, mealPlanId, groceryRows);
-    await insertPrepTasks(tx, mealPlanId, prepRows);
-    await markPlanReady(tx, mealPlanId, {
-      score: plan.score.meanAbsDeviationPct,
-      relaxations: plan.relaxations.map((r) => r.message),
-      targetMisses: plan.targetMisses,
-    });
-    return mealPlanId;
-  });
 }

@@ -1,6 +1,8 @@
 export {
   generatePlanForUser,
+  generatePlansForUsers,
   generateRecordedPlan,
+  type BatchPlanOutcome,
   type GeneratedPlan,
   type GeneratePlanOptions,
 } from "@/lib/plans/generate-plan-for-user";

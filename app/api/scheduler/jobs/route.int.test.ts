@@ -109,6 +109,12 @@ describe("/api/scheduler/jobs", () => {
       none,
     );
     expect(huge.status).toBe(413);
+    // A NUL in a body sent as text/plain (found by the boundary fuzzer): still JSON to this route, so refused.
+    const nul = request("POST", "/api/scheduler/jobs", who, '{"job_type":"AutoSync","user_id":"\\u0000"}');
+    nul.headers.set("content-type", "text/plain");
+    const refused = await POST(nul, none);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.message).toMatch(/user_id.*control characters/);
     expect(await db.scheduledJob.count()).toBe(0);
   });
 
