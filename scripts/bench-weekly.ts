@@ -98,7 +98,7 @@ async function main() {
     await db.$executeRaw`
       INSERT INTO dietary_preferences (user_id, diet, allergens, meals_per_day, time_zone, updated_at)
       SELECT id,
-             (ARRAY['omnivore','omnivore','vegetarian','pescatarian','vegan'])[1 + (hashtext(id || 'd') & 4) % 5]::"Diet",
+             (ARRAY['omnivore','omnivore','vegetarian','pescatarian','vegan'])[1 + abs(hashtext(id || 'd') % 5)]::"Diet",
              CASE WHEN hashtext(id || 'a') % 7 = 0 THEN ARRAY['nuts']::"Allergen"[] ELSE '{}'::"Allergen"[] END,
              3 + (hashtext(id || 'm') & 1), 'UTC', now()
         FROM users`;
@@ -106,7 +106,11 @@ async function main() {
       INSERT INTO scheduled_jobs (id, job_type, user_id, frequency, next_run_at, updated_at)
       SELECT 'job-' || id, 'WeeklyGeneration', id, 'weekly', ${at}, now() FROM users`;
     await db.featureFlag.create({ data: { flagName: "phase3_generation_engine", enabledGlobally: true } });
-    console.log(`seeded ${people} people in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
+    const mix = await db.$queryRaw<{ diet: string; n: number }[]>`
+      SELECT diet::text, count(*)::int AS n FROM dietary_preferences GROUP BY diet ORDER BY diet`;
+    console.log(
+      `seeded ${people} people in ${((performance.now() - seeding) / 1000).toFixed(1)} s (${mix.map((m) => `${m.diet} ${m.n}`).join(", ")})`,
+    );
 
     const { bookDueJobsPage, planDispatch } = await import("@/lib/jobs");
     const pool = await startWorkers(workers, database.url);
