@@ -134,6 +134,7 @@ describe("the weekly loop", () => {
       expect(byUser.get("nobody")).toMatchObject({ ok: false, error: { message: "No user nobody." } });
       const ann = byUser.get("ann");
       if (!ann?.ok) throw new Error("ann was not planned");
+      expect(ann.planMs).toBeGreaterThan(0);
       expect(await db.plannedMeal.count({ where: { mealPlanId: ann.plan.mealPlanId } })).toBe(7 * 4);
       const bob = byUser.get("bob");
       if (!bob?.ok) throw new Error("bob was not planned");

@@ -105,9 +105,9 @@ export async function generatePlanForUser(
   });
 }
 
-export type BatchPlanOutcome = { userId: string } & (
-  { ok: true; plan: GeneratedPlan } | { ok: false; error: Error }
-);
+export type BatchPlanOutcome = { userId: string } &
+  /** `planMs`: this person's own planning time (the batch's shared reads and write are not in it) */
+  ({ ok: true; plan: GeneratedPlan; planMs: number } | { ok: false; error: Error });
 
 /**
  * The weekly loop's bulk path: plans many people's week with the same steps as `generatePlanForUser`,
@@ -125,7 +125,7 @@ export async function generatePlansForUsers(
   const catalogue = options.catalogue ?? (await getCatalogue());
   const people = await loadPlanningPeople(unique, weekStart);
   const failed: BatchPlanOutcome[] = [];
-  const planned: { userId: string; week: PlannedPerson }[] = [];
+  const planned: { userId: string; week: PlannedPerson; planMs: number }[] = [];
   for (const userId of unique) {
     // Planning is synchronous CPU work (~20 ms a person): yield between people so the thread's I/O and
     // timers (a pooled connection being opened, its timeout) are served while a batch is planned.
@@ -134,10 +134,11 @@ export async function generatePlansForUsers(
     try {
       if (!person || person instanceof AppError)
         throw person ?? new AppError("NOT_FOUND", `No user ${userId}.`);
+      const started = performance.now();
       const week = await observePlanGeneration({ userId, weekStart }, async () =>
         planPerson(person, weekStart, catalogue),
       );
-      planned.push({ userId, week });
+      planned.push({ userId, week, planMs: performance.now() - started });
     } catch (error) {
       failed.push({ userId, ok: false, error: asError(error) });
     }
@@ -147,22 +148,22 @@ export async function generatePlansForUsers(
 }
 
 async function storeEachIfBatchFails(
-  planned: { userId: string; week: PlannedPerson }[],
+  planned: { userId: string; week: PlannedPerson; planMs: number }[],
 ): Promise<BatchPlanOutcome[]> {
-  const outcome = (userId: string, week: PlannedPerson, mealPlanId: string): BatchPlanOutcome => ({
-    userId,
-    ok: true,
-    plan: { mealPlanId, ...week.summary },
-  });
+  const outcome = (
+    { userId, week, planMs }: (typeof planned)[number],
+    mealPlanId: string,
+  ): BatchPlanOutcome => ({ userId, ok: true, plan: { mealPlanId, ...week.summary }, planMs });
   try {
     const ids = await storePreparedWeeks(planned.map(({ week }) => week.prepared));
-    return planned.map(({ userId, week }, i) => outcome(userId, week, ids[i] ?? ""));
+    return planned.map((person, i) => outcome(person, ids[i] ?? ""));
   } catch {
     const outcomes: BatchPlanOutcome[] = [];
-    for (const { userId, week } of planned) {
+    for (const person of planned) {
+      const { userId, week } = person;
       try {
         const [id] = await storePreparedWeeks([week.prepared]);
-        outcomes.push(outcome(userId, week, id ?? ""));
+        outcomes.push(outcome(person, id ?? ""));
       } catch (error) {
         outcomes.push({ userId, ok: false, error: asError(error) });
       }
