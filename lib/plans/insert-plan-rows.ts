@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db";
 import type { MealSlot } from "@/lib/generated/prisma/enums";
+import type { GroceryLineRow, PrepTaskLineRow } from "@/lib/plans/plan-list-rows";
 
 /**
  * The rows of stored plans, written with one `INSERT … SELECT FROM unnest(…)` per table for any number of
@@ -28,29 +29,9 @@ export interface PlannedMealRow {
   fatG: number;
 }
 
-export interface GroceryItemRow {
-  mealPlanId: string;
-  ingredientId: string | null;
-  name: string;
-  aisle: string;
-  position: number;
-  quantity: number | null;
-  unit: string | null;
-  purchaseQuantity: number | null;
-  purchaseUnit: string | null;
-  isPantryStaple: boolean;
-  note: string | null;
-}
+export type GroceryItemRow = GroceryLineRow & { mealPlanId: string };
 
-export interface PrepTaskRow {
-  mealPlanId: string;
-  sessionDay: number;
-  sessionLabel: string;
-  position: number;
-  description: string;
-  minutes: number;
-  forMeals: unknown;
-}
+export type PrepTaskRow = PrepTaskLineRow & { mealPlanId: string };
 
 const column = <T, K extends keyof T>(rows: T[], key: K): T[K][] => rows.map((row) => row[key]);
 

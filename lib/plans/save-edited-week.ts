@@ -1,6 +1,7 @@
 import { db, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { buildGroceryList, formatAmount } from "@/lib/grocery";
+import { buildGroceryList } from "@/lib/grocery";
+import { groceryRowsOf, prepRowsOf } from "@/lib/plans/plan-list-rows";
 import { DAY_NAMES, mealSlotOf, type WeekPlan } from "@/lib/planner";
 import { buildPrepPlan } from "@/lib/prep";
 import type { WeekForChange } from "@/lib/plans/load-week-for-change";
@@ -74,42 +75,20 @@ export async function saveEditedWeek(
     });
     const checkedAt = new Map(checked.map((c) => [checkKey(c.name, c.purchaseUnit), c.checkedAt]));
     await tx.groceryItem.deleteMany({ where: { mealPlanId: week.mealPlanId } });
-    const lines = [...grocery.sections.flatMap((s) => s.lines), ...grocery.pantry];
     await tx.groceryItem.createMany({
-      data: lines.map((line, position) => {
-        const wasChecked = checkedAt.get(checkKey(line.name, line.amount?.purchaseUnit));
+      data: groceryRowsOf(grocery, ingredientIds).map((row) => {
+        const wasChecked = checkedAt.get(checkKey(row.name, row.purchaseUnit));
         return {
+          ...row,
           mealPlanId: week.mealPlanId,
-          ingredientId: ingredientIds.get(line.ingredientSlug) ?? null,
-          name: line.name,
-          aisle: line.aisle,
-          position,
-          quantity: line.amount?.exact ?? null,
-          unit: line.amount?.exactUnit ?? null,
-          purchaseQuantity: line.amount?.purchase ?? null,
-          purchaseUnit: line.amount?.purchaseUnit ?? null,
-          isPantryStaple: line.isPantryStaple || grocery.pantry.includes(line),
           isChecked: wasChecked !== undefined,
           checkedAt: wasChecked ?? null,
-          note:
-            line.note ??
-            (line.amount ? formatAmount(line.amount.purchase, line.amount.purchaseUnit) : "to taste"),
         };
       }),
     });
     await tx.prepTask.deleteMany({ where: { mealPlanId: week.mealPlanId } });
     await tx.prepTask.createMany({
-      data: prep.sessions
-        .flatMap((session) => session.tasks.map((task) => ({ session, task })))
-        .map(({ session, task }, position) => ({
-          mealPlanId: week.mealPlanId,
-          sessionDay: session.day,
-          sessionLabel: session.dayName,
-          position,
-          description: task.description,
-          minutes: task.minutes,
-          forMeals: task.forMeals.map((m) => ({ day: m.day, slot: m.slot, recipe: m.recipeName })),
-        })),
+      data: prepRowsOf(prep).map((row) => ({ ...row, mealPlanId: week.mealPlanId })),
     });
     await tx.mealPlan.update({
       where: { id: week.mealPlanId },

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { buildGroceryList, formatAmount } from "@/lib/grocery";
+import { buildGroceryList } from "@/lib/grocery";
+import { groceryRowsOf, prepRowsOf } from "@/lib/plans/plan-list-rows";
 import { DAY_NAMES, mealSlotOf, type WeekPlan } from "@/lib/planner";
 import { buildPrepPlan } from "@/lib/prep";
 import type { LoadedCatalogue } from "@/lib/plans/load-catalogue";
@@ -74,31 +75,11 @@ function toWeekRows({ weekStart, plan, householdSize }: PlanToStore, catalogue: 
       };
     }),
   );
-  const lines = [...grocery.sections.flatMap((s) => s.lines), ...grocery.pantry];
-  const groceryRows = lines.map((line, position) => ({
-    ingredientId: catalogue.ingredientIdBySlug.get(line.ingredientSlug) ?? null,
-    name: line.name,
-    aisle: line.aisle,
-    position,
-    quantity: line.amount?.exact ?? null,
-    unit: line.amount?.exactUnit ?? null,
-    purchaseQuantity: line.amount?.purchase ?? null,
-    purchaseUnit: line.amount?.purchaseUnit ?? null,
-    isPantryStaple: line.isPantryStaple || grocery.pantry.includes(line),
-    note:
-      line.note ?? (line.amount ? formatAmount(line.amount.purchase, line.amount.purchaseUnit) : "to taste"),
-  }));
-  const prepRows = prep.sessions
-    .flatMap((session) => session.tasks.map((task) => ({ session, task })))
-    .map(({ session, task }, position) => ({
-      sessionDay: session.day,
-      sessionLabel: session.dayName,
-      position,
-      description: task.description,
-      minutes: task.minutes,
-      forMeals: task.forMeals.map((m) => ({ day: m.day, slot: m.slot, recipe: m.recipeName })),
-    }));
-  return { meals, grocery: groceryRows, prep: prepRows };
+  return {
+    meals,
+    grocery: groceryRowsOf(grocery, catalogue.ingredientIdBySlug),
+    prep: prepRowsOf(prep),
+  };
 }
 
 const withPlanId = <T>(rows: T[], mealPlanId: string) => rows.map((row) => ({ ...row, mealPlanId }));
