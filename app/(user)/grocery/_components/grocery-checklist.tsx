@@ -1,6 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { checkGroceryItemAction, getGroceryListAction } from "@/app/(user)/grocery/actions";
 import { aisleLabel, groceryListAsText } from "@/components/grocery/format";
 import { unwrapAction } from "@/lib/forms/unwrap-action";
@@ -20,6 +21,7 @@ export function GroceryChecklist({ initial }: { initial: GroceryListView }) {
     initialData: initial,
   });
   const [message, setMessage] = useState<string | null>(null);
+  const hydrated = useHydrated();
   const list = data ?? initial;
 
   const check = useMutation({
@@ -68,6 +70,7 @@ export function GroceryChecklist({ initial }: { initial: GroceryListView }) {
           type="checkbox"
           className="mt-1 size-4 accent-brand-600"
           checked={item.isChecked}
+          disabled={!hydrated}
           onChange={(event) => check.mutate({ groceryItemId: item.id, isChecked: event.target.checked })}
         />
         <span className={item.isChecked ? "text-stone-600 line-through" : ""}>
