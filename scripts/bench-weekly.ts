@@ -38,7 +38,11 @@ if (!isMainThread) {
     const failures: string[] = [];
     const planMs: number[] = [];
     const byWeek = new Map<string, Job[]>();
-    for (const job of message.jobs) byWeek.set(job.weekStart, [...(byWeek.get(job.weekStart) ?? []), job]);
+    for (const job of message.jobs) {
+      const week = byWeek.get(job.weekStart) ?? [];
+      week.push(job);
+      byWeek.set(job.weekStart, week);
+    }
     for (const [weekStart, jobs] of byWeek) {
       const outcomes = await generatePlansForUsers(
         jobs.map((job) => job.userId),

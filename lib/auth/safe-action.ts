@@ -5,7 +5,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { isDatabaseUnavailable } from "@/lib/health/describe-database-error";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/health/unavailable-page";
 import { log } from "@/lib/log";
-import { findControlCharacter } from "@/lib/validation/text";
+import { refuseControlCharacters } from "@/lib/validation/text";
 
 /**
  * Server actions are public HTTP endpoints: each one is built from these clients, so validation (zod via
@@ -22,12 +22,7 @@ const baseAction = createSafeActionClient({
 }).use(async ({ next, clientInput }) => {
   // The shared boundary rule (lib/validation/text.ts): no control characters in any input, checked before
   // the session lookup or the action's own schema.
-  const badField = findControlCharacter(clientInput);
-  if (badField)
-    throw new AppError(
-      "BAD_REQUEST",
-      `The field “${badField.slice(0, 80)}” must not contain control characters.`,
-    );
+  refuseControlCharacters(clientInput);
   return next();
 });
 

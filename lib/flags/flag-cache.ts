@@ -215,7 +215,11 @@ export class FlagCache {
     const version = this.currentVersion;
     const rows = await store.loadUsersEnrolments(missing);
     const byUser = new Map<string, { flagKey: string; enabled: boolean }[]>();
-    for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row]);
+    for (const row of rows) {
+      const own = byUser.get(row.userId) ?? [];
+      own.push(row);
+      byUser.set(row.userId, own);
+    }
     for (const userId of missing) this.remember(userId, byUser.get(userId) ?? [], version);
   }
 

@@ -7,7 +7,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/health/unavailable-page";
 import { readCappedBody } from "@/lib/http/read-body";
 import { log, type Logger } from "@/lib/log";
 import { resolveRequestId, withRequestLog } from "@/lib/observability/request-log";
-import { findControlCharacter, hasControlCharacter } from "@/lib/validation/text";
+import { hasControlCharacter, refuseControlCharacters } from "@/lib/validation/text";
 
 export interface RouteContext {
   requestId: string;
@@ -45,13 +45,7 @@ async function screenRequest(request: Request): Promise<Request> {
     } catch {
       throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
     }
-    const badField = findControlCharacter(parsed);
-    if (badField) {
-      throw new AppError(
-        "BAD_REQUEST",
-        `The field “${badField.slice(0, 80)}” must not contain control characters.`,
-      );
-    }
+    refuseControlCharacters(parsed);
   }
   return new Request(request.url, {
     method: request.method,

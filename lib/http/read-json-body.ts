@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/errors/app-error";
-import { findControlCharacter } from "@/lib/validation/text";
+import { refuseControlCharacters } from "@/lib/validation/text";
 
 /** Bodies past this are refused before they are read whole. */
 export const MAX_JSON_BODY_BYTES = 64 * 1024;
@@ -25,12 +25,6 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BY
   } catch {
     throw new AppError("BAD_REQUEST", "The body is not valid JSON.");
   }
-  const badField = findControlCharacter(parsed);
-  if (badField) {
-    throw new AppError(
-      "BAD_REQUEST",
-      `The field “${badField.slice(0, 80)}” must not contain control characters.`,
-    );
-  }
+  refuseControlCharacters(parsed);
   return parsed;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findControlCharacter, hasControlCharacter, safeText } from "@/lib/validation/text";
+import {
+  findControlCharacter,
+  hasControlCharacter,
+  refuseControlCharacters,
+  safeText,
+} from "@/lib/validation/text";
 
 describe("control characters", () => {
   it("safeText refuses NUL and other controls, and tabs unless multi-line", () => {
@@ -23,5 +28,14 @@ describe("control characters", () => {
     for (let i = 0; i < 10_000; i++) deep = [deep];
     expect(findControlCharacter(deep)).toMatch(/nested too deeply/);
     expect(hasControlCharacter("plain")).toBe(false);
+  });
+});
+
+describe("refuseControlCharacters", () => {
+  it("throws a 400 naming the field, and lets clean input through", () => {
+    expect(() => refuseControlCharacters({ job: { user_id: "\u0000" } })).toThrow(
+      /The field “job.user_id” must not contain control characters/,
+    );
+    expect(() => refuseControlCharacters({ job: { user_id: "ann" }, note: "two\nlines" })).not.toThrow();
   });
 });

@@ -6,6 +6,7 @@
  * stay allowed in multi-line text only. Pure.
  */
 import { z } from "zod";
+import { AppError } from "@/lib/errors/app-error";
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROL_EXCEPT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
@@ -47,4 +48,15 @@ export function findControlCharacter(value: unknown, maxDepth = 64): string | nu
     return null;
   };
   return walk(value, "", 0);
+}
+
+/** Refuses (a 400 naming the field) any input holding a control character; see `findControlCharacter`. */
+export function refuseControlCharacters(value: unknown): void {
+  const badField = findControlCharacter(value);
+  if (badField) {
+    throw new AppError(
+      "BAD_REQUEST",
+      `The field “${badField.slice(0, 80)}” must not contain control characters.`,
+    );
+  }
 }
