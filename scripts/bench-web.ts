@@ -3,7 +3,8 @@
  * PostgreSQL, seeded like dev; every demo person gets this week's plan; 50 of them sign in, then autocannon
  * drives 50 concurrent connections (each its own signed-in person) at /plan and /grocery for 20 s each, and
  * the same load at /api/health (the framework's ceiling on this machine) and the sign-in page.
- * Options: --duration <s> (20), --connections <n> (50), --no-build (reuse .next).
+ * Options: --duration <s> (20), --connections <n> (50), --no-build (reuse .next), --only /plan,/grocery (the
+ * ceiling is always measured first). SERVER_NODE_OPTIONS is passed to the server only (e.g. --cpu-prof).
  */
 import autocannon from "autocannon";
 import { productionServerEnv } from "./lib/production-env";
@@ -18,6 +19,8 @@ const option = (name: string, fallback: number) => {
 const DURATION_S = option("duration", 20);
 const CONNECTIONS = option("connections", 50);
 const SHOULD_BUILD = !args.includes("--no-build");
+const onlyIndex = args.indexOf("--only");
+const ONLY = onlyIndex >= 0 ? (args[onlyIndex + 1] ?? "").split(",") : null;
 
 interface Figures {
   target: string;
@@ -119,7 +122,10 @@ try {
   const baseUrl = `http://localhost:${port}`;
   const env = productionServerEnv({ databaseUrl: database.url, baseUrl, signInMaxAttempts: 1000 });
   if (SHOULD_BUILD && run(localBin("next"), ["build"], env) !== 0) throw new Error("next build failed");
-  server = startChild(localBin("next"), ["start", "--port", String(port)], { env });
+  const serverEnv = process.env.SERVER_NODE_OPTIONS
+    ? { ...env, NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS }
+    : env;
+  server = startChild(localBin("next"), ["start", "--port", String(port)], { env: serverEnv });
   await waitForHttp(`${baseUrl}/api/health`, 60_000);
 
   const cookies: string[] = [];
@@ -140,6 +146,7 @@ try {
     ["/grocery", true],
     ["/sign-in", false],
   ] as const) {
+    if (ONLY && path !== "/api/health" && !ONLY.includes(path)) continue;
     results.push(await load(`${baseUrl}${path}`, withCookies ? cookies : []));
   }
   const ceiling = results[0]?.requestsPerSecond ?? 1;

@@ -21,38 +21,51 @@ export function GroceryChecklist({ initial }: { initial: GroceryListView }) {
     initialData: initial,
   });
   const [message, setMessage] = useState<string | null>(null);
+  // Ticks waiting for their save, applied in the click's own render. The cache's optimistic update reaches
+  // React a task later (TanStack Query batches notifications); without this the box flickers back first.
+  const [ticking, setTicking] = useState<ReadonlyMap<string, boolean>>(new Map());
   const hydrated = useHydrated();
   const list = data ?? initial;
+
+  const setItem = (id: string, isChecked: boolean) =>
+    queryClient.setQueryData<GroceryListView | null>(KEY, (old) =>
+      old
+        ? { ...old, groceryItems: old.groceryItems.map((i) => (i.id === id ? { ...i, isChecked } : i)) }
+        : old,
+    );
+  const settle = (id: string) =>
+    setTicking((current) => {
+      const next = new Map(current);
+      next.delete(id);
+      return next;
+    });
 
   const check = useMutation({
     mutationFn: async (input: { groceryItemId: string; isChecked: boolean }) =>
       unwrapAction(await checkGroceryItemAction(input)),
     onMutate: async (input) => {
       await queryClient.cancelQueries({ queryKey: KEY });
-      const previous = queryClient.getQueryData<GroceryListView | null>(KEY);
-      queryClient.setQueryData<GroceryListView | null>(KEY, (old) =>
-        old
-          ? {
-              ...old,
-              groceryItems: old.groceryItems.map((i) =>
-                i.id === input.groceryItemId ? { ...i, isChecked: input.isChecked } : i,
-              ),
-            }
-          : old,
-      );
-      return { previous };
+      setItem(input.groceryItemId, input.isChecked);
     },
-    onError: (error, _input, context) => {
-      queryClient.setQueryData(KEY, context?.previous);
+    // Only this item goes back: a snapshot of the whole list would also undo other ticks still saving.
+    onError: (error, input) => {
+      setItem(input.groceryItemId, !input.isChecked);
       setMessage(`Not saved: ${error.message}`);
     },
     onSuccess: () => setMessage(null),
+    onSettled: (_data, _error, input) => settle(input.groceryItemId),
   });
+
+  const isChecked = (item: GroceryItemView) => ticking.get(item.id) ?? item.isChecked;
+  const tick = (id: string, checked: boolean) => {
+    setTicking((current) => new Map(current).set(id, checked));
+    check.mutate({ groceryItemId: id, isChecked: checked });
+  };
 
   const toBuy = list.groceryItems.filter((i) => !i.isPantryStaple);
   const pantry = list.groceryItems.filter((i) => i.isPantryStaple);
   const aisles = [...new Set(toBuy.map((i) => i.aisle))];
-  const left = toBuy.filter((i) => !i.isChecked).length;
+  const left = toBuy.filter((i) => !isChecked(i)).length;
 
   async function onCopy() {
     try {
@@ -69,11 +82,11 @@ export function GroceryChecklist({ initial }: { initial: GroceryListView }) {
         <input
           type="checkbox"
           className="mt-1 size-4 accent-brand-600"
-          checked={item.isChecked}
+          checked={isChecked(item)}
           disabled={!hydrated}
-          onChange={(event) => check.mutate({ groceryItemId: item.id, isChecked: event.target.checked })}
+          onChange={(event) => tick(item.id, event.target.checked)}
         />
-        <span className={item.isChecked ? "text-stone-600 line-through" : ""}>
+        <span className={isChecked(item) ? "text-stone-600 line-through" : ""}>
           {item.name}
           {item.note && <span className="text-stone-600"> — {item.note}</span>}
         </span>
