@@ -25,7 +25,10 @@ function createPool(): Pool {
   const pool = new Pool(poolOptions(env.DATABASE_URL));
   // An idle connection the server drops (a restart, a failover) is reported here; unheard, the 'error'
   // event would crash the process. The pool has already discarded the client, so logging is enough.
-  pool.on("error", (error) => log.warn({ err: error }, "an idle database connection was closed"));
+  // Message and code only: pg hangs the whole client (connection parameters, buffers) on this error.
+  pool.on("error", (error: Error & { code?: string }) =>
+    log.warn({ reason: error.message, code: error.code }, "an idle database connection was closed"),
+  );
   return pool;
 }
 

@@ -4,7 +4,7 @@
  * drives 50 concurrent connections (each its own signed-in person) at /plan and /grocery for 20 s each, and
  * the same load at /api/health (the framework's ceiling on this machine) and the sign-in page.
  * Options: --duration <s> (20), --connections <n> (50), --no-build (reuse .next), --only /plan,/grocery (the
- * ceiling is always measured first). SERVER_NODE_OPTIONS is passed to the server only (e.g. --cpu-prof).
+ * ceiling is always measured first). SERVER_NODE_FLAGS go to the server's node only (e.g. --cpu-prof).
  */
 import autocannon from "autocannon";
 import { productionServerEnv } from "./lib/production-env";
@@ -122,10 +122,11 @@ try {
   const baseUrl = `http://localhost:${port}`;
   const env = productionServerEnv({ databaseUrl: database.url, baseUrl, signInMaxAttempts: 1000 });
   if (SHOULD_BUILD && run(localBin("next"), ["build"], env) !== 0) throw new Error("next build failed");
-  const serverEnv = process.env.SERVER_NODE_OPTIONS
-    ? { ...env, NODE_OPTIONS: process.env.SERVER_NODE_OPTIONS }
-    : env;
-  server = startChild(localBin("next"), ["start", "--port", String(port)], { env: serverEnv });
+  // Node flags for the server alone, e.g. --cpu-prof (which NODE_OPTIONS does not allow).
+  const nodeFlags = (process.env.SERVER_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  server = startChild(process.execPath, [...nodeFlags, localBin("next"), "start", "--port", String(port)], {
+    env,
+  });
   await waitForHttp(`${baseUrl}/api/health`, 60_000);
 
   const cookies: string[] = [];

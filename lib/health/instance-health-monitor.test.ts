@@ -7,18 +7,22 @@ const SECOND = 1000;
 
 function monitor() {
   let value = 0;
+  let readings = 0;
   const alerts: string[] = [];
   const check = createInstanceHealthMonitor({
     rule: DEFAULT_MEMORY_RULE,
     maxSampleGapMs: 90 * SECOND,
-    readMemory: () => ({ value, usedBytes: value, limitBytes: 100, source: "configured" }),
+    readMemory: () => {
+      readings += 1;
+      return { value, usedBytes: value, limitBytes: 100, source: "configured" };
+    },
     alertStaff: async (reason) => void alerts.push(reason),
   });
   const probe = (seconds: number, percent: number) => {
     value = percent;
     return check(new Date(T0 + seconds * SECOND));
   };
-  return { probe, alerts };
+  return { probe, alerts, readings: () => readings };
 }
 
 describe("the instance's memory rule (> 90 % for 3 minutes)", () => {
@@ -40,5 +44,13 @@ describe("the instance's memory rule (> 90 % for 3 minutes)", () => {
     const { probe } = monitor();
     await probe(0, 99);
     expect((await probe(200, 99)).isHealthy).toBe(true);
+  });
+
+  it("answers a flood of probes from one reading a second", async () => {
+    const { probe, readings } = monitor();
+    for (let i = 0; i < 1000; i++) await probe(i / 1000, 50);
+    expect(readings()).toBe(1);
+    expect(await probe(1, 50)).toEqual({ isHealthy: true });
+    expect(readings()).toBe(2);
   });
 });

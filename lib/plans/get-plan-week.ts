@@ -52,28 +52,27 @@ export interface PlanWeek {
  * Everything is scoped by `userId`; another person's week is simply not found.
  */
 export async function getPlanWeek(userId: string, weekStart?: string): Promise<PlanWeek | null> {
-  const [plan, user] = await Promise.all([
+  const where = {
+    userId,
+    status: "ready",
+    ...(weekStart ? { weekStart: new Date(`${weekStart}T00:00:00Z`) } : {}),
+  } satisfies Prisma.MealPlanWhereInput;
+  // All in parallel, one round trip: the latest week with an undo is this week exactly when it can be undone.
+  const [plan, latestUndoable, targets, preference] = await Promise.all([
+    db.mealPlan.findFirst({ where, orderBy: { weekStart: "desc" }, select: planWeekSelect }),
     db.mealPlan.findFirst({
-      where: {
-        userId,
-        status: "ready",
-        ...(weekStart ? { weekStart: new Date(`${weekStart}T00:00:00Z`) } : {}),
-      },
+      where: { ...where, undoSnapshot: { not: Prisma.DbNull } },
       orderBy: { weekStart: "desc" },
-      select: planWeekSelect,
+      select: { id: true },
     }),
-    db.user.findUnique({
-      where: { id: userId },
-      select: {
-        nutritionTarget: { select: { kcal: true, proteinG: true, carbsG: true, fatG: true } },
-        dietaryPreference: { select: { householdSize: true, timeZone: true } },
-      },
+    db.nutritionTarget.findUnique({
+      where: { userId },
+      select: { kcal: true, proteinG: true, carbsG: true, fatG: true },
     }),
+    db.dietaryPreference.findUnique({ where: { userId }, select: { householdSize: true, timeZone: true } }),
   ]);
   if (!plan) return null;
-  const canUndo =
-    (await db.mealPlan.count({ where: { id: plan.id, undoSnapshot: { not: Prisma.DbNull } } })) > 0;
-  const targets = user?.nutritionTarget ?? null;
+  const canUndo = latestUndoable?.id === plan.id;
   return {
     id: plan.id,
     weekStart: plan.weekStart.toISOString().slice(0, 10),
@@ -82,8 +81,8 @@ export async function getPlanWeek(userId: string, weekStart?: string): Promise<P
     isFirstView: plan.viewedAt === null,
     isEdited: plan.editedAt !== null,
     canUndo,
-    householdSize: user?.dietaryPreference?.householdSize ?? 1,
-    timeZone: user?.dietaryPreference?.timeZone ?? "UTC",
+    householdSize: preference?.householdSize ?? 1,
+    timeZone: preference?.timeZone ?? "UTC",
     targets,
     meals: plan.meals,
     summary: targets ? summariseDays(plan.meals, targets) : null,

@@ -18,32 +18,29 @@ const BANNER_STAGE_PERCENTAGE = 25;
  * full-rollout e-mail takes over). Dismissed once, never shown again for that rollout.
  */
 export async function shouldShowRolloutBanner(userId: string): Promise<RolloutBanner | null> {
-  const rollouts = await db.rollout.findMany({
-    where: { status: { in: ["active", "paused"] } },
-    select: {
-      id: true,
-      flagName: true,
-      currentStageIndex: true,
-      stages: { select: { position: true, percentage: true }, orderBy: { position: "asc" } },
-      flag: { select: { killSwitch: true } },
-    },
-  });
-  for (const rollout of rollouts) {
-    const percentage = Number(rollout.stages[rollout.currentStageIndex]?.percentage.toString() ?? 0);
-    if (rollout.flag.killSwitch || percentage < BANNER_STAGE_PERCENTAGE || percentage >= 100) continue;
-    if (bucketFor(rollout.flagName, userId) >= percentageToBasisPoints(BANNER_STAGE_PERCENTAGE)) continue;
+  // One statement: this runs in the layout of every page a signed-in person opens.
+  const rollouts = await db.$queryRaw<{ id: string; flag_name: string; percentage: number }[]>`
+    SELECT r.id, r.flag_name, rs.percentage::float8 AS percentage
+    FROM rollouts r
+    JOIN feature_flags ff ON ff.flag_name = r.flag_name AND NOT ff.kill_switch
+    JOIN rollout_stages rs ON rs.rollout_id = r.id AND rs.position = r.current_stage_index
+    WHERE r.status IN ('active', 'paused')
+      AND rs.percentage >= ${BANNER_STAGE_PERCENTAGE} AND rs.percentage < 100
+    ORDER BY r.created_at`;
+  for (const { id, flag_name: flagName, percentage } of rollouts) {
+    if (bucketFor(flagName, userId) >= percentageToBasisPoints(BANNER_STAGE_PERCENTAGE)) continue;
     const [enrolment, dismissed] = await Promise.all([
       db.userFeatureFlag.findUnique({
-        where: { userId_flagName: { userId, flagName: rollout.flagName } },
+        where: { userId_flagName: { userId, flagName } },
         select: { enabled: true },
       }),
       db.rolloutMessage.findUnique({
-        where: { rolloutId_userId_kind: { rolloutId: rollout.id, userId, kind: "banner" } },
+        where: { rolloutId_userId_kind: { rolloutId: id, userId, kind: "banner" } },
         select: { dismissedAt: true },
       }),
     ]);
     if (enrolment !== null || dismissed?.dismissedAt) continue;
-    return { rolloutId: rollout.id, flagName: rollout.flagName, percentage };
+    return { rolloutId: id, flagName, percentage };
   }
   return null;
 }
