@@ -12,6 +12,7 @@
  * console pages and the scrape; BENCH_SLOW_MS=500 prints every statement that took longer, from PostgreSQL's log).
  */
 import { performance } from "node:perf_hooks";
+import pg from "pg";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/schema-engine";
 
@@ -74,23 +75,28 @@ try {
   const staff = { id: "staff", label: "staff@bench.local" };
 
   console.log("seeding…");
+  // Seeding has its own connection without the app's statement timeout: inserting 10,000,000 rows is not a
+  // request. Everything measured below goes through the app's pool and its timeouts.
+  const seeder = new pg.Client({ connectionString: database.url });
+  await seeder.connect();
   const [, seedMs] = await timed(async () => {
-    await db.$executeRawUnsafe(`SET synchronous_commit = off`);
+    await seeder.query(`SET statement_timeout = 0`);
+    await seeder.query(`SET synchronous_commit = off`);
     // 1 % beta testers (tag), 30 % signed in within 30 days, the rest idle.
-    await db.$executeRawUnsafe(`
+    await seeder.query(`
       INSERT INTO users (id, name, email, tags, last_sign_in_at, created_at, updated_at)
       SELECT 'u' || lpad(g::text, 7, '0'), 'User ' || g, 'user' || g || '@bench.local',
              CASE WHEN g % 100 = 0 THEN ARRAY['beta_tester'] ELSE ARRAY[]::text[] END,
              CASE WHEN g % 10 < 3 THEN now() - (g % 720) * interval '1 hour' END,
              now(), now()
       FROM generate_series(1, ${USERS}) g`);
-    await db.$executeRawUnsafe(
+    await seeder.query(
       `INSERT INTO users (id, name, email, role, created_at, updated_at)
        VALUES ('staff', 'Staff', 'staff@bench.local', 'staff', now(), now())`,
     );
     await db.featureFlag.create({ data: { flagName: FLAG } });
     // Runs over 30 days, newest now: 70 % generations (0.4 % failed, 1–20 s), 30 % FatSecret syncs.
-    await db.$executeRawUnsafe(`
+    await seeder.query(`
       INSERT INTO job_executions (id, job_type, user_id, function_id, run_id, attempt, status, started_at,
                                   finished_at, duration_ms, error_message)
       SELECT 'je' || g,
@@ -104,14 +110,15 @@ try {
              1000 + (g % 19000),
              CASE WHEN g % 10 < 7 AND g % 997 < 3 THEN 'upstream timeout ' || (g % 7) END
       FROM generate_series(1, ${EXECUTIONS}) g`);
-    await db.$executeRawUnsafe(`
+    await seeder.query(`
       INSERT INTO email_outbox (id, user_id, to_address, template, subject, status, idempotency_key, created_at)
       SELECT 'eo' || g, 'u' || lpad((1 + g % ${USERS})::text, 7, '0'), 'user' || g || '@bench.local',
              'plan-ready', 'Your plan', 'delivered', 'bench-' || g,
              now() - (g::float8 / ${Math.max(1, Math.round(EXECUTIONS / 50))}) * interval '30 days'
       FROM generate_series(1, ${Math.max(1, Math.round(EXECUTIONS / 50))}) g`);
-    await db.$executeRawUnsafe(`ANALYZE`);
+    await seeder.query(`ANALYZE`);
   });
+  await seeder.end();
   record("seed (users, runs, e-mails, ANALYZE)", `${fmt(seedMs / 1000, 1)} s`);
   if (SLOW_MS !== null) {
     await db.$executeRawUnsafe(`ALTER SYSTEM SET log_min_duration_statement = ${Math.round(SLOW_MS)}`);
