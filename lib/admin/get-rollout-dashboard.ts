@@ -1,7 +1,9 @@
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { FlagNameSchema } from "@/lib/flags/flag-inputs";
 import { listFlags } from "@/lib/flags/server";
-import { timeSeries, type TimeSeriesMetric } from "@/lib/metrics";
+import { log } from "@/lib/log";
+import { timeSeries, type TimeSeries, type TimeSeriesInput, type TimeSeriesMetric } from "@/lib/metrics";
 import { toDashboardTile, type DashboardTile } from "@/lib/admin/gate-tile-view";
 import { getRolloutStatus, listRollbackEvents, type RolloutStatusView } from "@/lib/rollouts";
 
@@ -13,6 +15,8 @@ export interface DashboardChart {
   points: { at: string; canary: number | null; rest: number | null }[];
   /** No bucket of either cohort had a value: the chart says so instead of drawing empty axes. */
   isEmpty: boolean;
+  /** Why the chart could not be computed (its query failed or ran out of time); null when it was. */
+  unavailable: string | null;
 }
 
 const CHARTS: { metric: TimeSeriesMetric; title: string; unit: string; threshold: number; scale?: number }[] =
@@ -31,30 +35,54 @@ const CHARTS: { metric: TimeSeriesMetric; title: string; unit: string; threshold
 
 const round = (value: number) => (Math.abs(value) >= 100 ? Math.round(value) : Math.round(value * 10) / 10);
 
-/** The last 24 hours of each gate metric, hourly, canary against everyone else. */
-export async function getRolloutCharts(flagName: string, now = new Date()): Promise<DashboardChart[]> {
+function unavailableReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /statement timeout/i.test(message)
+    ? "Not available: its query took longer than the database allows (DATABASE_STATEMENT_TIMEOUT_MS)."
+    : "Not available: its query failed (details in the server log).";
+}
+
+/**
+ * The last 24 hours of each gate metric, hourly, canary against everyone else. A chart whose query fails
+ * says so and the rest of the page still renders: the flag page is where staff roll back, and a slow chart
+ * (at a million users one can pass the statement timeout) must not take the rollback button with it.
+ */
+export async function getRolloutCharts(
+  flagName: string,
+  now = new Date(),
+  loadSeries: (input: TimeSeriesInput) => Promise<TimeSeries> = timeSeries,
+): Promise<DashboardChart[]> {
   const from = new Date(now.getTime() - 24 * 60 * 60 * 1000);
   return Promise.all(
     CHARTS.map(async (chart) => {
-      const [canary, rest] = await Promise.all(
-        (["canary", "rest"] as const).map((cohort) =>
-          timeSeries({ metric: chart.metric, cohort, flagName, from, to: now, bucket: "1h" }),
-        ),
-      );
-      const scale = (v: number | null | undefined) =>
-        v === null || v === undefined ? null : round(v * (chart.scale ?? 1));
-      const points = (canary?.points ?? []).map((point, i) => ({
-        at: point.at,
-        canary: scale(point.value),
-        rest: scale(rest?.points[i]?.value),
-      }));
-      return {
+      const heading = {
         metric: chart.metric,
         title: chart.title,
         unit: chart.unit,
         threshold: chart.threshold,
+      };
+      const load = (cohort: "canary" | "rest") =>
+        loadSeries({ metric: chart.metric, cohort, flagName, from, to: now, bucket: "1h" });
+      let canary: TimeSeries;
+      let rest: TimeSeries;
+      try {
+        [canary, rest] = await Promise.all([load("canary"), load("rest")]);
+      } catch (error) {
+        log.warn({ err: error, flagName, metric: chart.metric }, "rollout chart not available");
+        return { ...heading, points: [], isEmpty: true, unavailable: unavailableReason(error) };
+      }
+      const scale = (v: number | null | undefined) =>
+        v === null || v === undefined ? null : round(v * (chart.scale ?? 1));
+      const points = canary.points.map((point, i) => ({
+        at: point.at,
+        canary: scale(point.value),
+        rest: scale(rest.points[i]?.value),
+      }));
+      return {
+        ...heading,
         points,
         isEmpty: points.every((point) => point.canary === null && point.rest === null),
+        unavailable: null,
       };
     }),
   );
@@ -84,9 +112,19 @@ export async function getFlagDashboard(flagName: string, now = new Date()): Prom
 }
 
 /** Every flag that has a rollout, with its dashboard, for the console's overview. */
+/**
+ * Every flag, and a dashboard for each staged rollout. Gates and charts are computed only for flags that have
+ * a rollout: they are the only ones shown, and each dashboard is a dozen metric queries.
+ */
 export async function getRolloutOverview(now = new Date()) {
-  const flags = await listFlags();
-  const dashboards = await Promise.all(flags.map((flag) => getFlagDashboard(flag.flagName, now)));
+  const [flags, withRollouts] = await Promise.all([
+    listFlags(),
+    db.rollout.findMany({ select: { flagName: true }, distinct: ["flagName"] }),
+  ]);
+  const hasRollout = new Set(withRollouts.map((rollout) => rollout.flagName));
+  const dashboards = await Promise.all(
+    flags.filter((flag) => hasRollout.has(flag.flagName)).map((flag) => getFlagDashboard(flag.flagName, now)),
+  );
   return {
     flags,
     rollouts: dashboards.filter((d) => d.status.rollout !== null && d.status.rollout.stages.length > 0),

@@ -21,12 +21,15 @@ export function MetricChart({
   points,
   threshold,
   isEmpty,
+  unavailable = null,
 }: {
   title: string;
   unit: string;
   points: ChartPoint[];
   threshold?: number;
   isEmpty: boolean;
+  /** Why the chart could not be computed; shown instead of the chart. */
+  unavailable?: string | null;
 }) {
   return (
     <figure
@@ -37,7 +40,11 @@ export function MetricChart({
       <figcaption className="mb-2 text-sm font-medium">
         {title} <span className="text-stone-500">({unit}, UTC)</span>
       </figcaption>
-      {isEmpty ? (
+      {unavailable !== null ? (
+        <p className="flex h-48 items-center justify-center px-4 text-center text-sm text-amber-800">
+          {unavailable}
+        </p>
+      ) : isEmpty ? (
         <p className="flex h-48 items-center justify-center text-sm text-stone-500">no runs in this window</p>
       ) : (
         <div className="h-48">

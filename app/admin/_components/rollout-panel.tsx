@@ -72,6 +72,7 @@ export function RolloutPanel({ dashboard, showLink }: { dashboard: FlagDashboard
             points={chart.points}
             threshold={chart.threshold}
             isEmpty={chart.isEmpty}
+            unavailable={chart.unavailable}
           />
         ))}
       </div>
