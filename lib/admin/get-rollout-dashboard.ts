@@ -111,7 +111,6 @@ export async function getFlagDashboard(flagName: string, now = new Date()): Prom
   };
 }
 
-/** Every flag that has a rollout, with its dashboard, for the console's overview. */
 /**
  * Every flag, and a dashboard for each staged rollout. Gates and charts are computed only for flags that have
  * a rollout: they are the only ones shown, and each dashboard is a dozen metric queries.

@@ -88,14 +88,13 @@ export async function loadCohortCandidates(
   if (limit <= 0) return [];
   const activeSince = new Date(now.getTime() - DEFAULT_ACTIVE_WITHIN_DAYS * DAY_MS);
   const isActive = Prisma.sql`u.last_sign_in_at > ${activeSince}`;
-  const active: Tier = { where: isActive, hasSignedIn: true };
   const tiers: Tier[] =
     cohort === "beta_testers"
       ? [
           { where: BETA_TESTER_IDS, hasSignedIn: false },
           { where: Prisma.sql`${isActive} AND NOT ${IS_BETA_TESTER}`, hasSignedIn: true },
         ]
-      : [active];
+      : [{ where: isActive, hasSignedIn: true }];
   const rows = (
     await Promise.all(
       tiers.map((tier) => client.$queryRaw<CandidateRow[]>(candidateQuery(flagName, tier, limit))),
