@@ -82,6 +82,8 @@ try {
   const [, seedMs] = await timed(async () => {
     await seeder.query(`SET statement_timeout = 0`);
     await seeder.query(`SET synchronous_commit = off`);
+    // The seed writes each row's cohort itself (below), so the per-row trigger that records it is skipped.
+    await seeder.query(`SET session_replication_role = replica`);
     // 1 % beta testers (tag), 30 % signed in within 30 days, the rest idle.
     await seeder.query(`
       INSERT INTO users (id, name, email, tags, last_sign_in_at, created_at, updated_at)
@@ -95,10 +97,13 @@ try {
        VALUES ('staff', 'Staff', 'staff@bench.local', 'staff', now(), now())`,
     );
     await db.featureFlag.create({ data: { flagName: FLAG } });
-    // Runs over 30 days, newest now: 70 % generations (0.4 % failed, 1–20 s), 30 % FatSecret syncs.
+    // Runs over 30 days, newest now: 70 % generations (0.4 % failed, 1–20 s), 30 % FatSecret syncs. Each run
+    // records the cohort of the rollout below as it was at the time: 5 % three hours ago, 25 % two hours ago,
+    // 50 % in the last hour.
+    const ageHours = `(g::float8 / ${EXECUTIONS}) * 720`;
     await seeder.query(`
       INSERT INTO job_executions (id, job_type, user_id, function_id, run_id, attempt, status, started_at,
-                                  finished_at, duration_ms, error_message)
+                                  finished_at, duration_ms, error_message, cohort_flags)
       SELECT 'je' || g,
              (CASE WHEN g % 10 < 7 THEN 'WeeklyGeneration' ELSE 'AutoSync' END)::"JobType",
              'u' || lpad((1 + g % ${USERS})::text, 7, '0'),
@@ -108,13 +113,18 @@ try {
              now() - (g::float8 / ${EXECUTIONS}) * interval '30 days',
              now() - (g::float8 / ${EXECUTIONS}) * interval '30 days' + interval '5 seconds',
              1000 + (g % 19000),
-             CASE WHEN g % 10 < 7 AND g % 997 < 3 THEN 'upstream timeout ' || (g % 7) END
+             CASE WHEN g % 10 < 7 AND g % 997 < 3 THEN 'upstream timeout ' || (g % 7) END,
+             CASE WHEN g % 100 < (CASE WHEN ${ageHours} < 1 THEN 50 WHEN ${ageHours} < 2 THEN 25
+                                       WHEN ${ageHours} < 3 THEN 5 ELSE 0 END)
+                  THEN ARRAY['${FLAG}'] ELSE ARRAY[]::text[] END
       FROM generate_series(1, ${EXECUTIONS}) g`);
     await seeder.query(`
-      INSERT INTO email_outbox (id, user_id, to_address, template, subject, status, idempotency_key, created_at)
+      INSERT INTO email_outbox (id, user_id, to_address, template, subject, status, idempotency_key, created_at,
+                                cohort_flags)
       SELECT 'eo' || g, 'u' || lpad((1 + g % ${USERS})::text, 7, '0'), 'user' || g || '@bench.local',
              'plan-ready', 'Your plan', 'delivered', 'bench-' || g,
-             now() - (g::float8 / ${Math.max(1, Math.round(EXECUTIONS / 50))}) * interval '30 days'
+             now() - (g::float8 / ${Math.max(1, Math.round(EXECUTIONS / 50))}) * interval '30 days',
+             CASE WHEN g % 100 < 5 THEN ARRAY['${FLAG}'] ELSE ARRAY[]::text[] END
       FROM generate_series(1, ${Math.max(1, Math.round(EXECUTIONS / 50))}) g`);
     await seeder.query(`ANALYZE`);
   });

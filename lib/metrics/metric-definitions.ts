@@ -19,12 +19,13 @@
  *   e-mails (rollback alerts) are left out: they are not the users' e-mail, and one alert to a staff member
  *   would otherwise read as "everyone else: delivery 100 %".
  *
- * A run's user is its scheduled job's user (the plan's `job_id IN (SELECT id FROM scheduled_jobs WHERE
- * user_id IN …)`), falling back to the user the run itself recorded when it has no scheduled job.
+ * A run's person is its scheduled job's person (the plan's `job_id IN (SELECT id FROM scheduled_jobs WHERE
+ * user_id IN …)`), falling back to the person the run itself recorded; the trigger that writes a row's
+ * `cohort_flags` resolves that once, at write time (see metric-scope.ts).
  * Windows are (from, to], matching the plan's `started_at > NOW() - INTERVAL …`.
  */
 import { Prisma } from "@/lib/db";
-import { userInScope, type MetricScope } from "@/lib/metrics/metric-scope";
+import { inCohort, type MetricScope } from "@/lib/metrics/metric-scope";
 
 export const SQL_METRICS = [
   "job_error_rate",
@@ -53,10 +54,9 @@ function jobRuns(scope: MetricScope, from: Date, to: Date, extra: Prisma.Sql = P
   return Prisma.sql`
     SELECT je.started_at AS ts, je.status::text AS status, je.duration_ms
     FROM job_executions je
-    LEFT JOIN scheduled_jobs sj ON sj.id = je.job_id
     WHERE je.started_at > ${from} AND je.started_at <= ${to}
       AND ${extra}
-      AND ${userInScope(scope, Prisma.sql`COALESCE(sj.user_id, je.user_id)`)}`;
+      AND ${inCohort(scope, Prisma.sql`je.cohort_flags`)}`;
 }
 
 const FINISHED = Prisma.sql`COUNT(s.ts) FILTER (WHERE s.status IN ('completed', 'failed'))`;
@@ -93,7 +93,7 @@ export const METRIC_DEFINITIONS: Record<SqlMetric, MetricDefinition> = {
       SELECT fe.occurred_at AS ts, 'failed'::text AS status, NULL::int AS duration_ms
       FROM fatsecret_api_errors fe
       WHERE fe.occurred_at > ${from} AND fe.occurred_at <= ${to}
-        AND ${userInScope(scope, Prisma.sql`fe.user_id`)}`,
+        AND ${inCohort(scope, Prisma.sql`fe.cohort_flags`)}`,
     value: (minutes) => Prisma.sql`(COUNT(s.ts) / ${minutes}::float8)::float8`,
     sampleSize: Prisma.sql`COUNT(s.ts)`,
   },
@@ -105,7 +105,7 @@ export const METRIC_DEFINITIONS: Record<SqlMetric, MetricDefinition> = {
       FROM email_outbox eo
       WHERE eo.created_at > ${from} AND eo.created_at <= ${to}
         AND eo.template <> ALL(${[...STAFF_EMAIL_TEMPLATES]}::text[])
-        AND ${userInScope(scope, Prisma.sql`eo.user_id`)}`,
+        AND ${inCohort(scope, Prisma.sql`eo.cohort_flags`)}`,
     value: () => Prisma.sql`(COUNT(s.ts) FILTER (WHERE s.status IN ('sent', 'delivered')) * 100.0
       / NULLIF(COUNT(s.ts) FILTER (WHERE s.status NOT IN ('pending', 'suppressed')), 0))::float8`,
     sampleSize: Prisma.sql`COUNT(s.ts) FILTER (WHERE s.status NOT IN ('pending', 'suppressed'))`,

@@ -4,13 +4,14 @@ import { AppError } from "@/lib/errors/app-error";
 
 /**
  * Whose activity a metric is computed over.
- * - `canary`: users the flag is on for, decided as `evaluateFlag` does minus the kill switch: an explicit
- *   enrolment (on or off) first — the plan's `user_id IN (SELECT user_id FROM user_feature_flags …)` — else the
- *   global switch or the percentage bucket (`flag_bucket`, the SQL twin of `bucketFor`). Percentage stages
- *   are not written out as enrolments, so this is how a 25 % stage's people count as canary;
- * - `rest`: activity attributed to any other user;
- * - `all`: every row, including runs with no user (crons, catalogue sync) — the plan's Appendix B health check.
- * Runs without a user belong to neither canary nor rest, so system jobs (the guard itself runs every minute)
+ * - `canary`: rows whose person had the flag on when the row was written. Each row of job_executions,
+ *   email_outbox and fatsecret_api_errors records that in `cohort_flags` (a database trigger, decided as
+ *   `evaluateFlag` does minus the kill switch: an explicit enrolment first — the plan's `user_id IN (SELECT
+ *   user_id FROM user_feature_flags …)` — else the global switch or the percentage bucket). So a 25 % stage's
+ *   people count as canary without enrolment rows, and after a rollback the canary's history stays the canary's;
+ * - `rest`: rows of any other person;
+ * - `all`: every row, including runs with no person (crons, catalogue sync) — the plan's Appendix B health check.
+ * Rows without a person belong to neither canary nor rest, so system jobs (the guard itself runs every minute)
  * do not dilute the comparison.
  */
 export const METRIC_COHORTS = ["canary", "rest", "all"] as const;
@@ -40,15 +41,11 @@ function requireFlag(scope: MetricScope): string {
   return scope.flagName;
 }
 
-/** SQL condition placing a user-id expression in the scope's cohort. */
-export function userInScope(scope: MetricScope, userIdSql: Prisma.Sql): Prisma.Sql {
+/** SQL condition placing a row in the scope's cohort, given the row's `cohort_flags` column. */
+export function inCohort(scope: MetricScope, cohortFlagsSql: Prisma.Sql): Prisma.Sql {
   if (scope.cohort === "all") return Prisma.sql`TRUE`;
   const flagName = requireFlag(scope);
-  const isCanary = Prisma.sql`COALESCE(
-    (SELECT uff.enabled FROM user_feature_flags uff WHERE uff.flag_name = ${flagName} AND uff.user_id = ${userIdSql}),
-    (SELECT ff.enabled_globally OR flag_bucket(ff.flag_name, ${userIdSql}) < ROUND(ff.rollout_percentage * 100)
-       FROM feature_flags ff WHERE ff.flag_name = ${flagName}),
-    FALSE)`;
-  if (scope.cohort === "canary") return isCanary;
-  return Prisma.sql`(${userIdSql} IS NOT NULL AND NOT ${isCanary})`;
+  if (scope.cohort === "canary") return Prisma.sql`(${flagName} = ANY(${cohortFlagsSql}))`;
+  // NULL cohort_flags is a row without a person: in neither cohort.
+  return Prisma.sql`(${cohortFlagsSql} IS NOT NULL AND NOT (${flagName} = ANY(${cohortFlagsSql})))`;
 }

@@ -264,13 +264,35 @@ describe("metric queries agree with the rollout plan's SQL", () => {
 
   it("counts people the percentage admits as canary, without an enrolment row", async () => {
     await db.featureFlag.update({ where: { flagName: FLAG }, data: { rolloutPercentage: 100 } });
-    const rest = await getJobErrorRate({ cohort: "rest", flagName: FLAG }, day());
-    // At 100 % everyone without an explicit "off" is canary: only the opted-out person is left in rest.
-    const optedOutRuns = await db.jobExecution.count({
-      where: { userId: "opted-out", startedAt: { gt: day().from }, status: { in: ["completed", "failed"] } },
+    await runs([
+      { userId: "rest-1", jobType: "AutoSync", status: "failed", minutesAgo: 1 },
+      { userId: "opted-out", jobType: "AutoSync", status: "failed", minutesAgo: 1 },
+    ]);
+    const window = { from: ago(1.5), to: now };
+    // At 100 % everyone without an explicit "off" is canary: rest-1 is, the opted-out person is not.
+    expect(await getJobErrorRate({ cohort: "canary", flagName: FLAG }, window)).toMatchObject({
+      value: 100,
+      sampleSize: 1,
     });
-    expect(rest.sampleSize).toBe(optedOutRuns);
-    expect(optedOutRuns).toBeGreaterThan(0);
+    expect(await getJobErrorRate({ cohort: "rest", flagName: FLAG }, window)).toMatchObject({
+      value: 100,
+      sampleSize: 1,
+    });
+  });
+
+  it("keeps each row in the cohort its person was in when it was written", async () => {
+    const before = await getJobErrorRate({ cohort: "canary", flagName: FLAG }, day());
+    // Enrolling rest-1 now and rolling the canary back change who is canary from now on, not history.
+    await db.userFeatureFlag.create({ data: { userId: "rest-1", flagName: FLAG, enabled: true } });
+    await db.userFeatureFlag.deleteMany({ where: { userId: { in: ["canary-1", "canary-2"] } } });
+    expect(await getJobErrorRate({ cohort: "canary", flagName: FLAG }, day())).toEqual(before);
+    await runs([{ userId: "rest-1", jobType: "AutoSync", status: "failed", minutesAgo: 0.5 }]);
+    const after = await getJobErrorRate({ cohort: "canary", flagName: FLAG }, day());
+    expect(after.sampleSize).toBe(before.sampleSize + 1);
+    // A run of a system job has no person: it is in neither cohort, whatever the flag says.
+    await db.featureFlag.update({ where: { flagName: FLAG }, data: { enabledGlobally: true } });
+    await runs([{ userId: null, jobType: "RolloutGuard", status: "failed", minutesAgo: 0.2 }]);
+    expect(await getJobErrorRate({ cohort: "canary", flagName: FLAG }, day())).toEqual(after);
   });
 
   it("compares canary, rest and all side by side", async () => {
@@ -337,6 +359,74 @@ describe("timeSeries", () => {
     expect(series.points.reduce((sum, p) => sum + p.sampleSize, 0)).toBe(
       (await getJobErrorRate({ cohort: "canary", flagName: FLAG }, { from, to: now })).sampleSize,
     );
+  });
+
+  it("keeps closed hours in the roll-up table, and recomputes an hour a later write touches", async () => {
+    const input = {
+      metric: "job_error_rate" as const,
+      cohort: "canary" as const,
+      flagName: FLAG,
+      from: ago(24 * 60),
+      to: now,
+      bucket: "1h" as const,
+    };
+    const first = await timeSeries(input, now);
+    const stored = await db.metricHourlyRollup.findMany({ orderBy: { hourStart: "asc" } });
+    // Every hour wholly inside the window and already over, and nothing else: 23 of the 25 buckets.
+    expect(first.points).toHaveLength(25);
+    expect(stored).toHaveLength(23);
+    expect(stored.every((row) => row.source === "job_executions" && row.cohort === "canary")).toBe(true);
+
+    // A second view reads them: a stored value (tampered with here) is what it shows.
+    const hour = stored[10];
+    if (hour === undefined) throw new Error("expected a stored hour");
+    await db.metricHourlyRollup.update({
+      where: {
+        metric_flagName_cohort_hourStart: {
+          metric: hour.metric,
+          flagName: hour.flagName,
+          cohort: hour.cohort,
+          hourStart: hour.hourStart,
+        },
+      },
+      data: { value: 42, sampleSize: 7 },
+    });
+    const at = hour.hourStart.toISOString();
+    expect((await timeSeries(input, now)).points.find((p) => p.at === at)).toMatchObject({
+      value: 42,
+      sampleSize: 7,
+    });
+
+    // A run written into that hour drops it, so the next view recomputes it from the runs.
+    const runTime = new Date(hour.hourStart.getTime() + 60_000);
+    await runs([
+      {
+        userId: "canary-1",
+        jobType: "AutoSync",
+        status: "failed",
+        minutesAgo: (now.getTime() - runTime.getTime()) / MINUTE,
+      },
+    ]);
+    expect(await db.metricHourlyRollup.count()).toBe(22);
+    const recomputed = (await timeSeries(input, now)).points.find((p) => p.at === at);
+    const live = await getJobErrorRate(
+      { cohort: "canary", flagName: FLAG },
+      {
+        from: new Date(hour.hourStart.getTime() - 1),
+        to: new Date(hour.hourStart.getTime() + 3_600_000 - 1),
+      },
+    );
+    expect(recomputed).toMatchObject({ value: live.value, sampleSize: live.sampleSize });
+    expect(live.sampleSize).toBeGreaterThan(0);
+
+    // So does a run that finishes later (an update), and a deleted one.
+    await db.metricHourlyRollup.updateMany({ data: { value: 42 } });
+    await db.jobExecution.updateMany({ where: { startedAt: runTime }, data: { status: "completed" } });
+    expect(await db.metricHourlyRollup.count()).toBe(22);
+    expect((await timeSeries(input, now)).points.find((p) => p.at === at)?.value).not.toBe(42);
+    expect(await db.metricHourlyRollup.count()).toBe(23);
+    await db.jobExecution.deleteMany({ where: { startedAt: runTime } });
+    expect(await db.metricHourlyRollup.count()).toBe(22);
   });
 
   it("charts pool utilisation from the guard's samples, peak per bucket", async () => {

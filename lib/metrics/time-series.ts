@@ -2,6 +2,7 @@ import { z } from "zod";
 import { db, Prisma } from "@/lib/db";
 import { parseInput } from "@/lib/flags/server";
 import { METRIC_DEFINITIONS, SQL_METRICS, type SqlMetric } from "@/lib/metrics/metric-definitions";
+import { readHourlyRollups, storableHours, type HourValue } from "@/lib/metrics/hourly-rollups";
 import { METRIC_COHORTS, type MetricCohort } from "@/lib/metrics/metric-scope";
 
 export const TIME_SERIES_METRICS = [...SQL_METRICS, "db_pool_utilisation"] as const;
@@ -61,30 +62,10 @@ const ORIGIN = new Date("2000-01-01T00:00:00Z");
  * bucket; per-minute rates divide by the bucket length. Pool utilisation has no history in Postgres, so its
  * series is the peak of the guard's stored samples per bucket (always system-wide).
  */
-export async function timeSeries(input: TimeSeriesInput): Promise<TimeSeries> {
+export async function timeSeries(input: TimeSeriesInput, now = new Date()): Promise<TimeSeries> {
   const { metric, cohort, flagName, from, to, bucket } = parseInput(TimeSeriesInputSchema, input);
   const bucketSeconds = BUCKET_SECONDS[bucket];
-  const stride = Prisma.sql`make_interval(secs => ${bucketSeconds}::float8)`;
-  const buckets = Prisma.sql`
-    SELECT generate_series(
-      date_bin(${stride}, ${from}::timestamptz, ${ORIGIN}::timestamptz),
-      date_bin(${stride}, ${to}::timestamptz - interval '1 millisecond', ${ORIGIN}::timestamptz),
-      ${stride}) AS bucket_start`;
-
-  const query =
-    metric === "db_pool_utilisation"
-      ? Prisma.sql`
-          SELECT b.bucket_start, MAX(ms.value)::float8 AS value, COUNT(ms.value)::int AS sample_size
-          FROM (${buckets}) b
-          LEFT JOIN rollout_metric_samples ms
-            ON ms.metric = 'db_pool_utilisation' AND ms.cohort = 'all'
-           AND ms.sampled_at > ${from} AND ms.sampled_at <= ${to}
-           AND date_bin(${stride}, ms.sampled_at, ${ORIGIN}::timestamptz) = b.bucket_start
-          GROUP BY b.bucket_start ORDER BY b.bucket_start`
-      : sqlMetricSeries(metric, { cohort, flagName }, from, to, buckets, stride, bucketSeconds);
-
-  const rows = await db.$queryRaw<{ bucket_start: Date; value: number | null; sample_size: number }[]>(query);
-  return {
+  const heading = {
     metric,
     cohort,
     flagName: flagName ?? null,
@@ -92,12 +73,90 @@ export async function timeSeries(input: TimeSeriesInput): Promise<TimeSeries> {
     bucketSeconds,
     from: from.toISOString(),
     to: to.toISOString(),
-    points: rows.map((row) => ({
-      at: row.bucket_start.toISOString(),
-      value: row.value,
-      sampleSize: row.sample_size,
-    })),
   };
+  if (metric === "db_pool_utilisation") {
+    return { ...heading, points: await poolSeries(from, to, bucketSeconds) };
+  }
+  const scope = { cohort, flagName };
+  const hours = bucket === "1h" ? storableHours(from, to, now) : [];
+  const first = hours[0];
+  const last = hours.at(-1);
+  if (first === undefined || last === undefined) {
+    return { ...heading, points: await sqlSeries(metric, scope, from, to, bucketSeconds) };
+  }
+
+  // Closed hours come from the roll-up table (computed once, then kept); the partial hour at each end of the
+  // window, including the hour still running, is read live.
+  const hourSet = new Set(hours.map((hour) => hour.getTime()));
+  const justBefore = (date: Date) => new Date(date.getTime() - 1);
+  const lastEnd = new Date(last.getTime() + bucketSeconds * 1000);
+  const [stored, head, tail] = await Promise.all([
+    readHourlyRollups(metric, scope, hours, async (missing) => {
+      const start = missing[0] ?? first;
+      const end = new Date((missing.at(-1) ?? last).getTime() + bucketSeconds * 1000);
+      const points = await sqlSeries(metric, scope, justBefore(start), justBefore(end), bucketSeconds);
+      return new Map<number, HourValue>(points.map((p) => [Date.parse(p.at), p]));
+    }),
+    from.getTime() < justBefore(first).getTime()
+      ? sqlSeries(metric, scope, from, justBefore(first), bucketSeconds)
+      : Promise.resolve([]),
+    justBefore(lastEnd).getTime() < to.getTime()
+      ? sqlSeries(metric, scope, justBefore(lastEnd), to, bucketSeconds)
+      : Promise.resolve([]),
+  ]);
+  const points = new Map<number, TimeSeriesPoint>();
+  for (const point of [...head, ...tail]) {
+    if (!hourSet.has(Date.parse(point.at))) points.set(Date.parse(point.at), point);
+  }
+  for (const [at, value] of stored) points.set(at, { at: new Date(at).toISOString(), ...value });
+  return { ...heading, points: [...points.values()].sort((a, b) => a.at.localeCompare(b.at)) };
+}
+
+function bucketsSql(from: Date, to: Date, stride: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT generate_series(
+      date_bin(${stride}, ${from}::timestamptz, ${ORIGIN}::timestamptz),
+      date_bin(${stride}, ${to}::timestamptz - interval '1 millisecond', ${ORIGIN}::timestamptz),
+      ${stride}) AS bucket_start`;
+}
+
+interface SeriesRow {
+  bucket_start: Date;
+  value: number | null;
+  sample_size: number;
+}
+
+const toPoints = (rows: SeriesRow[]): TimeSeriesPoint[] =>
+  rows.map((row) => ({ at: row.bucket_start.toISOString(), value: row.value, sampleSize: row.sample_size }));
+
+async function poolSeries(from: Date, to: Date, bucketSeconds: number): Promise<TimeSeriesPoint[]> {
+  const stride = Prisma.sql`make_interval(secs => ${bucketSeconds}::float8)`;
+  return toPoints(
+    await db.$queryRaw<SeriesRow[]>(Prisma.sql`
+      SELECT b.bucket_start, MAX(ms.value)::float8 AS value, COUNT(ms.value)::int AS sample_size
+      FROM (${bucketsSql(from, to, stride)}) b
+      LEFT JOIN rollout_metric_samples ms
+        ON ms.metric = 'db_pool_utilisation' AND ms.cohort = 'all'
+       AND ms.sampled_at > ${from} AND ms.sampled_at <= ${to}
+       AND date_bin(${stride}, ms.sampled_at, ${ORIGIN}::timestamptz) = b.bucket_start
+      GROUP BY b.bucket_start ORDER BY b.bucket_start`),
+  );
+}
+
+/** A SQL metric per bucket over (from, to], straight from its source rows. */
+async function sqlSeries(
+  metric: SqlMetric,
+  scope: { cohort: MetricCohort; flagName?: string },
+  from: Date,
+  to: Date,
+  bucketSeconds: number,
+): Promise<TimeSeriesPoint[]> {
+  const stride = Prisma.sql`make_interval(secs => ${bucketSeconds}::float8)`;
+  return toPoints(
+    await db.$queryRaw<SeriesRow[]>(
+      sqlMetricSeries(metric, scope, from, to, bucketsSql(from, to, stride), stride, bucketSeconds),
+    ),
+  );
 }
 
 function sqlMetricSeries(

@@ -58,7 +58,10 @@ async function seed(): Promise<void> {
   await db.featureFlag.create({ data: { flagName: FLAG } });
 }
 
-/** Healthy activity for the beta testers every 5 minutes for 6 hours: fast generations and delivered e-mails. */
+/**
+ * Healthy activity for the beta testers every 5 minutes for 6 hours: fast generations and delivered e-mails.
+ * Written after the rollout starts: each row records its person's cohort when it is written.
+ */
 async function healthyCanaryActivity(): Promise<void> {
   const times = Array.from({ length: 72 }, (_, i) => at(1 + i * 5));
   const rows = times.flatMap((startedAt, i) =>
@@ -182,11 +185,11 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
   });
 
   it("advances 5 % → 25 % only after the gates were green for the soak, keeping every earlier user", async () => {
-    await healthyCanaryActivity();
     const mealPlanId = await linkBetaTester("beta-a");
     // Without any AutoSync run the FatSecret gate has no data, and no data is never green.
     await createRollout({ flagName: FLAG, stages: STAGES, actor: STAFF });
     await startRollout({ flagName: FLAG, actor: STAFF }, T0);
+    await healthyCanaryActivity();
     const [before] = await observeRollouts({ now: at(30) });
     // ("no gate red since" keeps running while a gate has no data, but nothing advances on it)
     expect(before).toMatchObject({ isAllGreen: false });
@@ -230,7 +233,6 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
   });
 
   it("reports status as plain data: stage, cohort vs target, gate tiles for canary and rest, soak, reasons", async () => {
-    await healthyCanaryActivity();
     await createRollout({ flagName: FLAG, stages: STAGES, actor: STAFF });
     const draft = await getRolloutStatus(FLAG, at(-1));
     expect(draft).toMatchObject({
@@ -240,6 +242,7 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
     });
 
     await startRollout({ flagName: FLAG, actor: STAFF }, T0);
+    await healthyCanaryActivity();
     const status = await getRolloutStatus(FLAG, at(20));
     expect(JSON.parse(JSON.stringify(status))).toEqual(status);
     expect(status.stage).toEqual({
@@ -279,11 +282,11 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
   });
 
   it("auto-advances through every stage when enabled, as the guard's actor", async () => {
+    await createRollout({ flagName: FLAG, stages: STAGES, autoAdvance: true, actor: STAFF });
+    await startRollout({ flagName: FLAG, actor: STAFF }, T0);
     await healthyCanaryActivity();
     // One real AutoSync run inside each stage's first five minutes.
     await autoSyncAt("beta-a", await linkBetaTester("beta-a"), [1, 66, 131]);
-    await createRollout({ flagName: FLAG, stages: STAGES, autoAdvance: true, actor: STAFF });
-    await startRollout({ flagName: FLAG, actor: STAFF }, T0);
     const outcomes: string[] = [];
     // Activity lands every 5 minutes (1, 6, …, 66, …): a stage's gates first have data at its first point,
     // so each stage is green from then and soaks an hour from there.
@@ -327,9 +330,9 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
   });
 
   it("lets staff, never auto-advance, override a gate with no data for the whole soak, with a reason", async () => {
-    await healthyCanaryActivity();
     await createRollout({ flagName: FLAG, stages: STAGES, autoAdvance: true, actor: STAFF });
     await startRollout({ flagName: FLAG, actor: STAFF }, T0);
+    await healthyCanaryActivity();
     // The guard keeps "no gate red since" while FatSecret sync has no data; auto-advance still holds.
     const [first] = await observeRollouts({ now: at(1) });
     const [later] = await observeRollouts({ now: at(70) });
@@ -365,9 +368,9 @@ describe("staged rollouts", { timeout: 120_000 }, () => {
   });
 
   it("refuses an override while the soak runs", async () => {
-    await healthyCanaryActivity();
     await createRollout({ flagName: FLAG, stages: STAGES, actor: STAFF });
     await startRollout({ flagName: FLAG, actor: STAFF }, T0);
+    await healthyCanaryActivity();
     await observeRollouts({ now: at(1) });
     await expect(
       advanceRollout(
