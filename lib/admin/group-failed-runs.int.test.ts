@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { groupFailedRuns } from "@/lib/admin/group-failed-runs";
+import { FAILED_RUNS_READ, groupFailedRuns } from "@/lib/admin/group-failed-runs";
 import { resetDatabase } from "@/test/reset-database";
 
 const T0 = new Date("2026-03-01T00:00:00Z");
@@ -46,6 +46,8 @@ describe("groupFailedRuns", () => {
 
     expect(result).toEqual({
       totalGroups: 3,
+      runsRead: 5,
+      isCapped: false,
       groups: [
         {
           errorMessage: "planner timed out",
@@ -82,5 +84,24 @@ describe("groupFailedRuns", () => {
       totalGroups: 3,
       groups: [{ errorMessage: "a", count: 3 }],
     });
+  });
+
+  it("groups only the most recent failed runs, and says so, however long the history", async () => {
+    await db.jobExecution.createMany({
+      data: [
+        failedRun("AutoSync", "ancient", minutes(0)),
+        failedRun("AutoSync", "ancient", minutes(1)),
+        ...Array.from({ length: FAILED_RUNS_READ }, (_, i) =>
+          failedRun("WeeklyGeneration", i % 2 === 0 ? "recent" : "also recent", minutes(10 + i)),
+        ),
+      ],
+    });
+    const result = await groupFailedRuns({});
+    expect(result).toMatchObject({ runsRead: FAILED_RUNS_READ, isCapped: true, totalGroups: 2 });
+    expect(result.groups.map((group) => group.errorMessage)).toEqual(["also recent", "recent"]);
+    expect(result.groups[0]?.lastSeenAt).toEqual(minutes(10 + FAILED_RUNS_READ - 1));
+    // Narrowing the time range reaches the older failures.
+    const older = await groupFailedRuns({ to: minutes(5) });
+    expect(older).toMatchObject({ isCapped: false, groups: [{ errorMessage: "ancient", count: 2 }] });
   });
 });

@@ -12,9 +12,16 @@ export interface FailedRunGroup {
 
 export interface FailedRunGroups {
   groups: FailedRunGroup[];
-  /** Distinct messages matching the filters, of which `groups` holds the most frequent. */
+  /** Distinct messages among the runs read, of which `groups` holds the most frequent. */
   totalGroups: number;
+  /** Failed runs read: the most recent ones matching the filters, at most FAILED_RUNS_READ. */
+  runsRead: number;
+  /** True when older failed runs match too and were left out. */
+  isCapped: boolean;
 }
+
+/** How many of the most recent failed runs are grouped: a bound, so ten million runs cost what this many do. */
+export const FAILED_RUNS_READ = 5_000;
 
 export interface GroupFailedRunsOptions {
   limit?: number;
@@ -23,42 +30,42 @@ export interface GroupFailedRunsOptions {
 const DEFAULT_GROUP_LIMIT = 25;
 
 /**
- * Failed runs grouped by their exact error message, most frequent first. The status filter does not apply:
- * this view is only ever about failures.
+ * The most recent failed runs (at most FAILED_RUNS_READ) grouped by their exact error message, most frequent
+ * first. The status filter does not apply: this view is only ever about failures. Read through the
+ * (status, started_at) index newest first, so the cost does not grow with the history kept.
  */
 export async function groupFailedRuns(
   filters: Omit<JobRowFilters, "status">,
   { limit = DEFAULT_GROUP_LIMIT }: GroupFailedRunsOptions = {},
 ): Promise<FailedRunGroups> {
-  // Grouping by type as well lets one query give both the counts and the job types each message came from.
-  const rows = await db.jobExecution.groupBy({
-    by: ["errorMessage", "jobType"],
+  const runs = await db.jobExecution.findMany({
     where: { ...jobExecutionWhere({ ...filters, status: undefined }), status: "failed" },
-    _count: { _all: true },
-    _max: { startedAt: true },
+    select: { errorMessage: true, jobType: true, startedAt: true },
+    orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+    take: FAILED_RUNS_READ + 1,
   });
+  const isCapped = runs.length > FAILED_RUNS_READ;
+  const read = runs.slice(0, FAILED_RUNS_READ);
 
   const byMessage = new Map<string | null, FailedRunGroup>();
-  for (const row of rows) {
-    const lastSeenAt = row._max.startedAt;
-    if (!lastSeenAt) continue;
-    const group = byMessage.get(row.errorMessage);
+  for (const run of read) {
+    const group = byMessage.get(run.errorMessage);
     if (!group) {
-      byMessage.set(row.errorMessage, {
-        errorMessage: row.errorMessage,
-        count: row._count._all,
-        lastSeenAt,
-        jobTypes: [row.jobType],
+      // Newest first: the first run of a message is its last sighting.
+      byMessage.set(run.errorMessage, {
+        errorMessage: run.errorMessage,
+        count: 1,
+        lastSeenAt: run.startedAt,
+        jobTypes: [run.jobType],
       });
       continue;
     }
-    group.count += row._count._all;
-    if (lastSeenAt > group.lastSeenAt) group.lastSeenAt = lastSeenAt;
-    group.jobTypes.push(row.jobType);
+    group.count += 1;
+    if (!group.jobTypes.includes(run.jobType)) group.jobTypes.push(run.jobType);
   }
 
   const groups = [...byMessage.values()]
     .map((group) => ({ ...group, jobTypes: group.jobTypes.toSorted() }))
     .sort((a, b) => b.count - a.count || b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
-  return { groups: groups.slice(0, limit), totalGroups: groups.length };
+  return { groups: groups.slice(0, limit), totalGroups: groups.length, runsRead: read.length, isCapped };
 }

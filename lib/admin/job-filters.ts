@@ -7,8 +7,12 @@ import {
   optionalUtcDateTimeParam,
   pageParam,
 } from "@/lib/admin/search-params";
+import { cursorParam } from "@/lib/admin/keyset";
 
-/** The jobs page's address bar: `?type=AutoSync&status=failed&user=ana&from=2026-03-01T00:00&page=2`. */
+/**
+ * The jobs page's address bar: `?type=AutoSync&status=failed&user=ana&from=2026-03-01T00:00&older=…`. Job runs
+ * page by keyset (`older`/`newer` cursors); scheduled jobs by page number.
+ */
 export const JobFiltersSchema = z
   .object({
     type: optionalEnumParam(JobType, "job type"),
@@ -16,11 +20,15 @@ export const JobFiltersSchema = z
     user: optionalTextParam("User e-mail"),
     from: optionalUtcDateTimeParam("From"),
     to: optionalUtcDateTimeParam("To"),
-    page: pageParam("Job runs page"),
+    older: cursorParam(),
+    newer: cursorParam(),
     scheduledPage: pageParam("Scheduled jobs page"),
   })
   .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
     message: "“From” must not be later than “To”.",
+  })
+  .refine((filters) => !filters.older || !filters.newer, {
+    message: "A page is either older or newer than another, not both: start again from the newest runs.",
   });
 
 export type JobFilters = z.output<typeof JobFiltersSchema>;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { COUNT_CAP, cursorParam } from "@/lib/admin/keyset";
 import { listJobExecutions } from "@/lib/admin/list-job-executions";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -44,9 +45,9 @@ describe("listJobExecutions", () => {
       ],
     });
 
-    const result = await listJobExecutions({}, { page: 1 });
+    const result = await listJobExecutions({});
 
-    expect(result).toMatchObject({ total: 3, page: 1, pageSize: 50, pageCount: 1 });
+    expect(result).toMatchObject({ total: 3, totalIsCapped: false, newer: null, older: null });
     expect(result.rows.map((run) => run.runId)).toEqual(["r2", "r3", "r1"]);
     expect(result.rows[1]).toMatchObject({
       attempt: 2,
@@ -104,7 +105,7 @@ describe("listJobExecutions", () => {
       ],
     });
     const runIds = async (filters: Parameters<typeof listJobExecutions>[0]) =>
-      (await listJobExecutions(filters, { page: 1 })).rows.map((run) => run.runId);
+      (await listJobExecutions(filters)).rows.map((run) => run.runId);
 
     expect(await runIds({ type: "WeeklyGeneration" })).toEqual([
       "ben-gen-fail",
@@ -141,16 +142,50 @@ describe("listJobExecutions", () => {
       })),
     });
 
-    const first = await listJobExecutions({}, { page: 1 });
-    const second = await listJobExecutions({}, { page: 2 });
-    const third = await listJobExecutions({}, { page: 3 });
-
-    expect(first).toMatchObject({ total: 55, pageCount: 2 });
+    const first = await listJobExecutions({});
+    expect(first).toMatchObject({ total: 55, newer: null });
     expect(first.rows).toHaveLength(50);
+    const second = await listJobExecutions({}, { older: parseCursor(first.older) });
     expect(second.rows).toHaveLength(5);
-    expect(third.rows).toEqual([]);
+    expect(second.older).toBeNull();
     const ids = [...first.rows, ...second.rows].map((run) => run.id);
     expect(new Set(ids).size).toBe(55);
     expect(ids).toEqual(ids.toSorted().reverse());
+
+    // Back from the oldest page: the same 50 rows, in the same order, and nothing newer than them.
+    const back = await listJobExecutions({}, { newer: parseCursor(second.newer) });
+    expect(back.rows.map((run) => run.id)).toEqual(first.rows.map((run) => run.id));
+    expect(back.newer).toBeNull();
+    expect(back.older).toBe(first.older);
+
+    // A run started since the first page was read makes one more page of newer runs, without duplicates.
+    await db.jobExecution.create({
+      data: { runId: "late", functionId: "rollout-guard", jobType: "RolloutGuard", startedAt: minutes(1) },
+    });
+    const again = await listJobExecutions({}, { newer: parseCursor(second.newer) });
+    expect(again.rows.map((run) => run.id)).toEqual(first.rows.map((run) => run.id));
+    const newest = await listJobExecutions({}, { newer: parseCursor(again.newer) });
+    expect(newest.rows.map((run) => run.runId)).toEqual(["late"]);
+    expect(newest.newer).toBeNull();
+  });
+
+  it("counts the runs only up to a cap, so a page of a huge table stays cheap", async () => {
+    await db.jobExecution.createMany({
+      data: Array.from({ length: COUNT_CAP + 1 }, (_, index) => ({
+        runId: `bulk-${index}`,
+        functionId: "rollout-guard",
+        jobType: "RolloutGuard" as const,
+        startedAt: minutes(index / 100),
+      })),
+    });
+    const page = await listJobExecutions({});
+    expect(page).toMatchObject({ total: COUNT_CAP, totalIsCapped: true });
+    expect(page.rows[0]?.runId).toBe(`bulk-${COUNT_CAP}`);
   });
 });
+
+function parseCursor(value: string | null) {
+  const parsed = cursorParam().safeParse(value);
+  if (!parsed.success || parsed.data === undefined) throw new Error(`not a cursor: ${value}`);
+  return parsed.data;
+}

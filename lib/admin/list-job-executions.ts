@@ -1,6 +1,7 @@
 import { db, type Prisma } from "@/lib/db";
 import { jobExecutionWhere, type JobRowFilters } from "@/lib/admin/job-filters";
-import { paginated, toSkipTake, type PageRequest, type Paginated } from "@/lib/admin/pagination";
+import { COUNT_CAP, toKeysetPage, type KeysetPage, type KeysetRequest } from "@/lib/admin/keyset";
+import { CONSOLE_PAGE_SIZE } from "@/lib/admin/pagination";
 
 export const jobExecutionRowSelect = {
   id: true,
@@ -18,21 +19,44 @@ export const jobExecutionRowSelect = {
 
 export type JobExecutionRow = Prisma.JobExecutionGetPayload<{ select: typeof jobExecutionRowSelect }>;
 
-/** One page of job runs (every attempt is a row), newest first. */
+/**
+ * One page of job runs (every attempt is a row), newest first, by keyset on (started_at, id): the id breaks
+ * ties between runs started in the same millisecond, so pages never overlap or skip.
+ */
 export async function listJobExecutions(
   filters: JobRowFilters,
-  pageRequest: PageRequest,
-): Promise<Paginated<JobExecutionRow>> {
+  { older, newer, pageSize = CONSOLE_PAGE_SIZE }: KeysetRequest = {},
+): Promise<KeysetPage<JobExecutionRow>> {
   const where = jobExecutionWhere(filters);
-  const [rows, total] = await Promise.all([
+  const cursor = newer ?? older;
+  const beyond = newer ? "gt" : "lt";
+  const direction = newer ? "asc" : "desc";
+  const [fetched, counted] = await Promise.all([
     db.jobExecution.findMany({
-      where,
+      where: cursor
+        ? {
+            AND: [
+              where,
+              {
+                OR: [
+                  { startedAt: { [beyond]: cursor.at } },
+                  { startedAt: cursor.at, id: { [beyond]: cursor.id } },
+                ],
+              },
+            ],
+          }
+        : where,
       select: jobExecutionRowSelect,
-      // The id breaks ties between runs started in the same millisecond, so pages never overlap.
-      orderBy: [{ startedAt: "desc" }, { id: "desc" }],
-      ...toSkipTake(pageRequest),
+      orderBy: [{ startedAt: direction }, { id: direction }],
+      take: pageSize + 1,
     }),
-    db.jobExecution.count({ where }),
+    db.jobExecution.count({ where, take: COUNT_CAP + 1 }),
   ]);
-  return paginated(rows, total, pageRequest);
+  return toKeysetPage(
+    fetched,
+    { older, newer },
+    pageSize,
+    (row) => ({ at: row.startedAt, id: row.id }),
+    counted,
+  );
 }

@@ -50,7 +50,9 @@ export async function getRolloutStatus(flagName: string, now: Date = new Date())
 
   const [totalUsers, enrolledCount, lastRollback] = await Promise.all([
     db.user.count({ where: { deletedAt: null } }),
-    db.userFeatureFlag.count({ where: { flagName, enabled: true, user: { deletedAt: null } } }),
+    // No join to users: deleting an account removes its enrolments in the same transaction
+    // (lib/users/delete-my-account.ts), and the count then stays an index-only scan at a million people.
+    db.userFeatureFlag.count({ where: { flagName, enabled: true } }),
     db.rollbackEvent.findFirst({ where: { flagName }, orderBy: { createdAt: "desc" } }),
   ]);
 

@@ -4,6 +4,7 @@ import { InvalidFilters } from "@/components/admin/invalid-filters";
 import { JobExecutionsTable } from "@/components/admin/job-executions-table";
 import { JobFiltersForm } from "@/components/admin/job-filters-form";
 import { ScheduledJobsTable } from "@/components/admin/scheduled-jobs-table";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { Pagination } from "@/components/ui/pagination";
 import { pageInfo } from "@/lib/admin/pagination";
 import { groupFailedRuns } from "@/lib/admin/group-failed-runs";
@@ -44,7 +45,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
 
 async function JobResults({ filters, values }: { filters: JobFilters; values: Record<string, string> }) {
   const [executions, failures, scheduled] = await Promise.all([
-    listJobExecutions(filters, { page: filters.page }),
+    listJobExecutions(filters, { older: filters.older, newer: filters.newer }),
     groupFailedRuns(filters),
     listScheduledJobs(filters, { page: filters.scheduledPage }),
   ]);
@@ -52,15 +53,31 @@ async function JobResults({ filters, values }: { filters: JobFilters; values: Re
     <>
       <ConsoleSection title="Job runs" description="Newest first; one row per attempt.">
         <JobExecutionsTable rows={executions.rows} />
-        <Pagination pathname={PATH} params={values} label="Job runs pages" {...pageInfo(executions)} />
+        <KeysetPagination
+          pathname={PATH}
+          params={values}
+          label="Job runs pages"
+          noun="runs"
+          shown={executions.rows.length}
+          total={executions.total}
+          totalIsCapped={executions.totalIsCapped}
+          newer={executions.newer}
+          older={executions.older}
+        />
       </ConsoleSection>
       <ConsoleSection
         title="Failed runs grouped by error message"
-        description={
+        description={[
+          failures.isCapped
+            ? `The ${failures.runsRead.toLocaleString("en-US")} most recent failed runs matching the filters (narrow the time range for older ones).`
+            : null,
           failures.totalGroups > failures.groups.length
-            ? `The ${failures.groups.length} most frequent of ${failures.totalGroups} messages. The status filter does not apply here.`
-            : "Most frequent first. The status filter does not apply here."
-        }
+            ? `The ${failures.groups.length} most frequent of ${failures.totalGroups} messages.`
+            : "Most frequent first.",
+          "The status filter does not apply here.",
+        ]
+          .filter(Boolean)
+          .join(" ")}
       >
         <FailedRunGroupsTable groups={failures.groups} />
       </ConsoleSection>

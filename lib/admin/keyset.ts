@@ -1,0 +1,85 @@
+import { z } from "zod";
+
+/**
+ * Keyset paging for the console's biggest tables: a page is "the rows just older (or newer) than this one",
+ * found through the (time, id) index however deep the page, instead of OFFSET, whose cost grows with the page
+ * number. Totals are counted only up to COUNT_CAP, so a table of ten million runs costs what ten thousand do.
+ */
+export const COUNT_CAP = 10_000;
+
+/** A row's position: its time and, for rows of the same millisecond, its id. */
+export interface KeysetCursor {
+  at: Date;
+  id: string;
+}
+
+const SEPARATOR = "_";
+
+export function encodeCursor({ at, id }: KeysetCursor): string {
+  return `${at.toISOString()}${SEPARATOR}${id}`;
+}
+
+const CURSOR_MESSAGE = "That page link is not valid any more: start again from the newest rows.";
+
+/** An address-bar cursor ("2026-03-01T00:00:00.000Z_ck…"), or undefined when the parameter is absent. */
+export function cursorParam() {
+  return z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .max(200, CURSOR_MESSAGE)
+      .transform((value, ctx): KeysetCursor => {
+        const cut = value.indexOf(SEPARATOR);
+        const at = new Date(value.slice(0, cut));
+        const id = value.slice(cut + 1);
+        if (cut < 0 || Number.isNaN(at.getTime()) || !/^[\w-]{1,100}$/.test(id)) {
+          ctx.addIssue({ code: "custom", message: CURSOR_MESSAGE });
+          return z.NEVER;
+        }
+        return { at, id };
+      })
+      .optional(),
+  );
+}
+
+/** Which page: the newest rows, the rows older than a cursor, or the rows newer than one. */
+export type KeysetRequest = { older?: KeysetCursor; newer?: KeysetCursor; pageSize?: number };
+
+export interface KeysetPage<Row> {
+  rows: Row[];
+  /** Rows matching the filters, counted up to COUNT_CAP. */
+  total: number;
+  /** True when there are more than `total` rows. */
+  totalIsCapped: boolean;
+  /** Cursor for the page of newer rows, null on the newest page. */
+  newer: string | null;
+  /** Cursor for the page of older rows, null on the oldest page. */
+  older: string | null;
+}
+
+/**
+ * Assembles a page from rows fetched with one extra row (`pageSize + 1`), newest first when paging older and
+ * oldest first when paging newer.
+ */
+export function toKeysetPage<Row extends { id: string }>(
+  fetched: Row[],
+  request: KeysetRequest,
+  pageSize: number,
+  cursorOf: (row: Row) => KeysetCursor,
+  counted: number,
+): KeysetPage<Row> {
+  const hasMore = fetched.length > pageSize;
+  const page = fetched.slice(0, pageSize);
+  const rows = request.newer ? page.toReversed() : page;
+  const first = rows[0];
+  const last = rows.at(-1);
+  const hasNewer = request.newer ? hasMore : request.older !== undefined;
+  const hasOlder = request.newer ? true : hasMore;
+  return {
+    rows,
+    total: Math.min(counted, COUNT_CAP),
+    totalIsCapped: counted > COUNT_CAP,
+    newer: hasNewer && first ? encodeCursor(cursorOf(first)) : null,
+    older: hasOlder && last ? encodeCursor(cursorOf(last)) : null,
+  };
+}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "users_deleted_at_idx" ON "users"("deleted_at");
