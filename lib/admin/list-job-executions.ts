@@ -33,16 +33,14 @@ export async function listJobExecutions(
   const direction = newer ? "asc" : "desc";
   const [fetched, counted] = await Promise.all([
     db.jobExecution.findMany({
+      // (started_at, id) beyond the cursor, written so the first condition is a range on the started_at
+      // index: a bare OR sends PostgreSQL to a bitmap scan of every older run (1.4 s at ten million).
       where: cursor
         ? {
             AND: [
               where,
-              {
-                OR: [
-                  { startedAt: { [beyond]: cursor.at } },
-                  { startedAt: cursor.at, id: { [beyond]: cursor.id } },
-                ],
-              },
+              { startedAt: { [newer ? "gte" : "lte"]: cursor.at } },
+              { OR: [{ startedAt: { [beyond]: cursor.at } }, { id: { [beyond]: cursor.id } }] },
             ],
           }
         : where,

@@ -28,6 +28,8 @@ export const METRIC_SOURCE: Record<SqlMetric, "job_executions" | "email_outbox" 
 export interface HourValue {
   value: number | null;
   sampleSize: number;
+  /** For metrics that add up across hours (see MetricDefinition.additive), else null. */
+  numerator: number | null;
 }
 
 /** The hours [start, start + 1 h) lying wholly inside (from, to] that have closed by `now`. */
@@ -62,10 +64,14 @@ export async function readHourlyRollups(
       hourStart: { in: hours },
       computedAt: { gt: new Date(Date.now() - ROLLUP_TIME_TO_LIVE_MS) },
     },
-    select: { hourStart: true, value: true, sampleSize: true },
+    select: { hourStart: true, value: true, sampleSize: true, numerator: true },
   });
   for (const row of stored) {
-    result.set(row.hourStart.getTime(), { value: row.value, sampleSize: row.sampleSize });
+    result.set(row.hourStart.getTime(), {
+      value: row.value,
+      sampleSize: row.sampleSize,
+      numerator: row.numerator,
+    });
   }
   const missing = hours.filter((hour) => !result.has(hour.getTime()));
   if (missing.length === 0) return result;
@@ -73,17 +79,20 @@ export async function readHourlyRollups(
   const computed = await computeHours(missing);
   const rows = missing.map((hour) => ({
     hourStart: hour,
-    ...(computed.get(hour.getTime()) ?? { value: null, sampleSize: 0 }),
+    ...(computed.get(hour.getTime()) ?? { value: null, sampleSize: 0, numerator: null }),
   }));
-  for (const row of rows)
-    result.set(row.hourStart.getTime(), { value: row.value, sampleSize: row.sampleSize });
+  for (const { hourStart, ...value } of rows) result.set(hourStart.getTime(), value);
   const source = METRIC_SOURCE[metric];
   await db.$executeRaw`
-    INSERT INTO metric_hourly_rollups (metric, source, flag_name, cohort, hour_start, value, sample_size, computed_at)
-    SELECT ${metric}, ${source}, ${flagName}, ${scope.cohort}, r.hour_start, r.value, r.sample_size, now()
+    INSERT INTO metric_hourly_rollups
+      (metric, source, flag_name, cohort, hour_start, value, sample_size, numerator, computed_at)
+    SELECT ${metric}, ${source}, ${flagName}, ${scope.cohort}, r.hour_start, r.value, r.sample_size, r.numerator,
+           now()
     FROM unnest(${rows.map((r) => r.hourStart)}::timestamptz[], ${rows.map((r) => r.value)}::float8[],
-                ${rows.map((r) => r.sampleSize)}::int[]) AS r(hour_start, value, sample_size)
+                ${rows.map((r) => r.sampleSize)}::int[], ${rows.map((r) => r.numerator)}::float8[])
+      AS r(hour_start, value, sample_size, numerator)
     ON CONFLICT (metric, flag_name, cohort, hour_start)
-    DO UPDATE SET value = EXCLUDED.value, sample_size = EXCLUDED.sample_size, computed_at = EXCLUDED.computed_at`;
+    DO UPDATE SET value = EXCLUDED.value, sample_size = EXCLUDED.sample_size, numerator = EXCLUDED.numerator,
+                  computed_at = EXCLUDED.computed_at`;
   return result;
 }

@@ -48,7 +48,18 @@ export interface MetricDefinition {
   value(minutes: number): Prisma.Sql;
   /** How many rows the value rests on (its denominator). */
   sampleSize: Prisma.Sql;
+  /**
+   * For metrics that add up across hours: the value's numerator over the rows of `s`, and the value from
+   * summed numerators and sample sizes (the same arithmetic as `value`). A percentile does not add up.
+   */
+  additive?: {
+    numerator: Prisma.Sql;
+    combine(numerator: number, sampleSize: number, minutes: number): number | null;
+  };
 }
+
+const percentOf = (numerator: number, sampleSize: number) =>
+  sampleSize === 0 ? null : (numerator * 100) / sampleSize;
 
 function jobRuns(scope: MetricScope, from: Date, to: Date, extra: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   return Prisma.sql`
@@ -69,6 +80,7 @@ export const METRIC_DEFINITIONS: Record<SqlMetric, MetricDefinition> = {
     value: () =>
       Prisma.sql`(COUNT(s.ts) FILTER (WHERE s.status = 'failed') * 100.0 / NULLIF(${FINISHED}, 0))::float8`,
     sampleSize: FINISHED,
+    additive: { numerator: Prisma.sql`COUNT(s.ts) FILTER (WHERE s.status = 'failed')`, combine: percentOf },
   },
   p99_generation_latency: {
     label: "P99 generation latency",
@@ -85,6 +97,10 @@ export const METRIC_DEFINITIONS: Record<SqlMetric, MetricDefinition> = {
     value: () =>
       Prisma.sql`(COUNT(s.ts) FILTER (WHERE s.status = 'completed') * 100.0 / NULLIF(${FINISHED}, 0))::float8`,
     sampleSize: FINISHED,
+    additive: {
+      numerator: Prisma.sql`COUNT(s.ts) FILTER (WHERE s.status = 'completed')`,
+      combine: percentOf,
+    },
   },
   fatsecret_errors_per_minute: {
     label: "FatSecret errors",
@@ -96,6 +112,10 @@ export const METRIC_DEFINITIONS: Record<SqlMetric, MetricDefinition> = {
         AND ${inCohort(scope, Prisma.sql`fe.cohort_flags`)}`,
     value: (minutes) => Prisma.sql`(COUNT(s.ts) / ${minutes}::float8)::float8`,
     sampleSize: Prisma.sql`COUNT(s.ts)`,
+    additive: {
+      numerator: Prisma.sql`COUNT(s.ts)`,
+      combine: (numerator, _size, minutes) => numerator / minutes,
+    },
   },
   email_delivery_success: {
     label: "E-mail delivery success",
@@ -109,5 +129,15 @@ export const METRIC_DEFINITIONS: Record<SqlMetric, MetricDefinition> = {
     value: () => Prisma.sql`(COUNT(s.ts) FILTER (WHERE s.status IN ('sent', 'delivered')) * 100.0
       / NULLIF(COUNT(s.ts) FILTER (WHERE s.status NOT IN ('pending', 'suppressed')), 0))::float8`,
     sampleSize: Prisma.sql`COUNT(s.ts) FILTER (WHERE s.status NOT IN ('pending', 'suppressed'))`,
+    additive: {
+      numerator: Prisma.sql`COUNT(s.ts) FILTER (WHERE s.status IN ('sent', 'delivered'))`,
+      combine: percentOf,
+    },
   },
 };
+
+/** The SQL for a metric's numerator over `s`, NULL for metrics that do not add up. */
+export function numeratorSql(metric: SqlMetric): Prisma.Sql {
+  const additive = METRIC_DEFINITIONS[metric].additive;
+  return additive ? Prisma.sql`(${additive.numerator})::float8` : Prisma.sql`NULL::float8`;
+}

@@ -295,6 +295,31 @@ describe("metric queries agree with the rollout plan's SQL", () => {
     expect(await getJobErrorRate({ cohort: "canary", flagName: FLAG }, day())).toEqual(after);
   });
 
+  it("reads a day's closed hours of an additive metric from the stored roll-ups, the ends from the rows", async () => {
+    const scope = { cohort: "canary" as const, flagName: FLAG };
+    const fromRows = await getJobErrorRate(scope, day());
+    expect(await db.metricHourlyRollup.count({ where: { metric: "job_error_rate" } })).toBe(23);
+    // Read again: the same reading, now from the stored hours.
+    expect(await getJobErrorRate(scope, day())).toEqual(fromRows);
+    // What is stored is what is read: one failure more in a stored hour moves the rate.
+    const hour = await db.metricHourlyRollup.findFirstOrThrow({
+      where: { metric: "job_error_rate", sampleSize: { gt: 0 } },
+    });
+    await db.metricHourlyRollup.updateMany({
+      where: { metric: "job_error_rate", hourStart: hour.hourStart },
+      data: { numerator: { increment: 1 }, sampleSize: { increment: 1 } },
+    });
+    const tampered = await getJobErrorRate(scope, day());
+    expect(tampered.sampleSize).toBe(fromRows.sampleSize + 1);
+    expect(tampered.value).toBeCloseTo(
+      (((fromRows.value ?? 0) * fromRows.sampleSize) / 100 + 1) * (100 / (fromRows.sampleSize + 1)),
+      9,
+    );
+    // A percentile does not add up: p99 is always read from the rows.
+    await getP99GenerationLatency(scope, day());
+    expect(await db.metricHourlyRollup.count({ where: { metric: "p99_generation_latency" } })).toBe(0);
+  });
+
   it("compares canary, rest and all side by side", async () => {
     const comparison = await getCohortComparison({ flagName: FLAG, ...day() });
     const row = comparison.rows.find((r) => r.metric === "job_error_rate");

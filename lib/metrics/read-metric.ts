@@ -1,5 +1,7 @@
 import { db, Prisma } from "@/lib/db";
-import { METRIC_DEFINITIONS, type SqlMetric } from "@/lib/metrics/metric-definitions";
+import { METRIC_DEFINITIONS, numeratorSql, type SqlMetric } from "@/lib/metrics/metric-definitions";
+import { storableHours } from "@/lib/metrics/hourly-rollups";
+import { storedHourValues } from "@/lib/metrics/time-series";
 import {
   MetricScopeSchema,
   MetricWindowSchema,
@@ -20,25 +22,68 @@ export interface MetricReading {
   to: string;
 }
 
-/** One metric for one cohort over (from, to]. */
+interface Reading {
+  value: number | null;
+  sampleSize: number;
+  numerator: number | null;
+}
+
+/** The metric straight from its source rows over (from, to]. */
+async function readLive(metric: SqlMetric, scope: MetricScope, from: Date, to: Date): Promise<Reading> {
+  const definition = METRIC_DEFINITIONS[metric];
+  const minutes = (to.getTime() - from.getTime()) / 60_000;
+  const rows = await db.$queryRaw<{ value: number | null; sample_size: number; numerator: number | null }[]>(
+    Prisma.sql`
+      SELECT ${definition.value(minutes)} AS value, (${definition.sampleSize})::int AS sample_size,
+             ${numeratorSql(metric)} AS numerator
+      FROM (${definition.source(scope, from, to)}) s`,
+  );
+  const row = rows[0];
+  return { value: row?.value ?? null, sampleSize: row?.sample_size ?? 0, numerator: row?.numerator ?? null };
+}
+
+/**
+ * One metric for one cohort over (from, to]. A metric that adds up across hours reads the closed hours
+ * inside the window from the stored roll-ups (the charts' hours, lib/metrics/hourly-rollups.ts) and only the
+ * partial hours at either end from the rows, so a gate over a day costs what two hours do. A percentile
+ * (p99 latency) does not add up and is always read from the rows.
+ */
 export async function readMetric(
   metric: SqlMetric,
   scopeInput: MetricScope,
   windowInput: MetricWindow,
+  now: Date = new Date(),
 ): Promise<MetricReading> {
   const scope = parseInput(MetricScopeSchema, scopeInput);
   const { from, to } = parseInput(MetricWindowSchema, windowInput);
-  const definition = METRIC_DEFINITIONS[metric];
-  const minutes = (to.getTime() - from.getTime()) / 60_000;
-  const rows = await db.$queryRaw<{ value: number | null; sample_size: number }[]>(Prisma.sql`
-    SELECT ${definition.value(minutes)} AS value, (${definition.sampleSize})::int AS sample_size
-    FROM (${definition.source(scope, from, to)}) s`);
-  const row = rows[0];
+  const additive = METRIC_DEFINITIONS[metric].additive;
+  const hours = additive ? storableHours(from, to, now) : [];
+  const first = hours[0];
+  const last = hours.at(-1);
+  let reading: Reading;
+  if (additive === undefined || first === undefined || last === undefined) {
+    reading = await readLive(metric, scope, from, to);
+  } else {
+    const nothing: Reading = { value: null, sampleSize: 0, numerator: 0 };
+    const hoursEnd = new Date(last.getTime() + 3_600_000 - 1);
+    const [stored, head, tail] = await Promise.all([
+      storedHourValues(metric, scope, hours),
+      from.getTime() < first.getTime() - 1
+        ? readLive(metric, scope, from, new Date(first.getTime() - 1))
+        : nothing,
+      hoursEnd.getTime() < to.getTime() ? readLive(metric, scope, hoursEnd, to) : nothing,
+    ]);
+    const parts = [head, tail, ...stored.values()];
+    const numerator = parts.reduce((sum, part) => sum + (part.numerator ?? 0), 0);
+    const sampleSize = parts.reduce((sum, part) => sum + part.sampleSize, 0);
+    const minutes = (to.getTime() - from.getTime()) / 60_000;
+    reading = { value: additive.combine(numerator, sampleSize, minutes), sampleSize, numerator };
+  }
   return {
     metric,
     cohort: scope.cohort,
-    value: row?.value ?? null,
-    sampleSize: row?.sample_size ?? 0,
+    value: reading.value,
+    sampleSize: reading.sampleSize,
     from: from.toISOString(),
     to: to.toISOString(),
   };

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { db, Prisma } from "@/lib/db";
 import { parseInput } from "@/lib/flags/server";
-import { METRIC_DEFINITIONS, SQL_METRICS, type SqlMetric } from "@/lib/metrics/metric-definitions";
+import {
+  METRIC_DEFINITIONS,
+  SQL_METRICS,
+  numeratorSql,
+  type SqlMetric,
+} from "@/lib/metrics/metric-definitions";
 import { readHourlyRollups, storableHours, type HourValue } from "@/lib/metrics/hourly-rollups";
 import { METRIC_COHORTS, type MetricCohort } from "@/lib/metrics/metric-scope";
 
@@ -88,15 +93,9 @@ export async function timeSeries(input: TimeSeriesInput, now = new Date()): Prom
   // Closed hours come from the roll-up table (computed once, then kept); the partial hour at each end of the
   // window, including the hour still running, is read live.
   const hourSet = new Set(hours.map((hour) => hour.getTime()));
-  const justBefore = (date: Date) => new Date(date.getTime() - 1);
-  const lastEnd = new Date(last.getTime() + bucketSeconds * 1000);
+  const lastEnd = new Date(last.getTime() + HOUR_MS);
   const [stored, head, tail] = await Promise.all([
-    readHourlyRollups(metric, scope, hours, async (missing) => {
-      const start = missing[0] ?? first;
-      const end = new Date((missing.at(-1) ?? last).getTime() + bucketSeconds * 1000);
-      const points = await sqlSeries(metric, scope, justBefore(start), justBefore(end), bucketSeconds);
-      return new Map<number, HourValue>(points.map((p) => [Date.parse(p.at), p]));
-    }),
+    storedHourValues(metric, scope, hours),
     from.getTime() < justBefore(first).getTime()
       ? sqlSeries(metric, scope, from, justBefore(first), bucketSeconds)
       : Promise.resolve([]),
@@ -105,11 +104,32 @@ export async function timeSeries(input: TimeSeriesInput, now = new Date()): Prom
       : Promise.resolve([]),
   ]);
   const points = new Map<number, TimeSeriesPoint>();
-  for (const point of [...head, ...tail]) {
-    if (!hourSet.has(Date.parse(point.at))) points.set(Date.parse(point.at), point);
+  for (const { at, value, sampleSize } of [...head, ...tail]) {
+    if (!hourSet.has(Date.parse(at))) points.set(Date.parse(at), { at, value, sampleSize });
   }
-  for (const [at, value] of stored) points.set(at, { at: new Date(at).toISOString(), ...value });
+  for (const [at, { value, sampleSize }] of stored) {
+    points.set(at, { at: new Date(at).toISOString(), value, sampleSize });
+  }
   return { ...heading, points: [...points.values()].sort((a, b) => a.at.localeCompare(b.at)) };
+}
+
+const HOUR_MS = 3_600_000;
+const justBefore = (date: Date) => new Date(date.getTime() - 1);
+
+/** A metric's value in each of these closed hours: stored ones read, missing ones computed once and stored. */
+export function storedHourValues(
+  metric: SqlMetric,
+  scope: { cohort: MetricCohort; flagName?: string },
+  hours: Date[],
+): Promise<Map<number, HourValue>> {
+  return readHourlyRollups(metric, scope, hours, async (missing) => {
+    const start = missing[0];
+    const lastMissing = missing.at(-1);
+    if (start === undefined || lastMissing === undefined) return new Map();
+    const end = new Date(lastMissing.getTime() + HOUR_MS);
+    const buckets = await sqlSeries(metric, scope, justBefore(start), justBefore(end), HOUR_MS / 1000);
+    return new Map(buckets.map(({ at, ...value }) => [Date.parse(at), value]));
+  });
 }
 
 function bucketsSql(from: Date, to: Date, stride: Prisma.Sql): Prisma.Sql {
@@ -124,10 +144,18 @@ interface SeriesRow {
   bucket_start: Date;
   value: number | null;
   sample_size: number;
+  numerator?: number | null;
 }
 
-const toPoints = (rows: SeriesRow[]): TimeSeriesPoint[] =>
-  rows.map((row) => ({ at: row.bucket_start.toISOString(), value: row.value, sampleSize: row.sample_size }));
+type BucketValue = { at: string } & HourValue;
+
+const toPoints = (rows: SeriesRow[]): BucketValue[] =>
+  rows.map((row) => ({
+    at: row.bucket_start.toISOString(),
+    value: row.value,
+    sampleSize: row.sample_size,
+    numerator: row.numerator ?? null,
+  }));
 
 async function poolSeries(from: Date, to: Date, bucketSeconds: number): Promise<TimeSeriesPoint[]> {
   const stride = Prisma.sql`make_interval(secs => ${bucketSeconds}::float8)`;
@@ -150,7 +178,7 @@ async function sqlSeries(
   from: Date,
   to: Date,
   bucketSeconds: number,
-): Promise<TimeSeriesPoint[]> {
+): Promise<BucketValue[]> {
   const stride = Prisma.sql`make_interval(secs => ${bucketSeconds}::float8)`;
   return toPoints(
     await db.$queryRaw<SeriesRow[]>(
@@ -171,7 +199,7 @@ function sqlMetricSeries(
   const definition = METRIC_DEFINITIONS[metric];
   return Prisma.sql`
     SELECT b.bucket_start, ${definition.value(bucketSeconds / 60)} AS value,
-      (${definition.sampleSize})::int AS sample_size
+      (${definition.sampleSize})::int AS sample_size, ${numeratorSql(metric)} AS numerator
     FROM (${buckets}) b
     LEFT JOIN (
       SELECT date_bin(${stride}, src.ts, ${ORIGIN}::timestamptz) AS bucket_start, src.*

@@ -7,6 +7,7 @@ CREATE TABLE "metric_hourly_rollups" (
     "hour_start" TIMESTAMPTZ(3) NOT NULL,
     "value" DOUBLE PRECISION,
     "sample_size" INTEGER NOT NULL,
+    "numerator" DOUBLE PRECISION,
     "computed_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "metric_hourly_rollups_pkey" PRIMARY KEY ("metric","flag_name","cohort","hour_start")
