@@ -106,6 +106,7 @@ test.describe("as staff", () => {
   for (const { path, query, message } of [
     { path: "/admin/jobs", query: "status=bogus", message: /Unknown status “bogus”/ },
     { path: "/admin/jobs", query: "from=yesterday", message: /From must be a date and time/ },
+    { path: "/admin/jobs", query: "older=yesterday", message: /That page link is not valid any more/ },
     { path: "/admin/outbox", query: "status=bogus", message: /Unknown status “bogus”/ },
     { path: "/admin/audit", query: "page=0", message: /Page must be a whole number/ },
     { path: "/admin/rollbacks", query: "page=last", message: /Page must be a whole number/ },

@@ -19,23 +19,30 @@ describe("parsing the jobs page's filters", () => {
   it("defaults to no filters and the first pages", () => {
     expect(parseSearchParams(JobFiltersSchema, {})).toEqual({
       isValid: true,
-      data: { page: 1, scheduledPage: 1 },
+      data: { scheduledPage: 1 },
     });
   });
 
   it("treats fields a form submitted empty as absent", () => {
-    const parsed = parseSearchParams(JobFiltersSchema, { type: "", status: "", user: "", from: "", to: "" });
-    expect(parsed).toEqual({ isValid: true, data: { page: 1, scheduledPage: 1 } });
+    const parsed = parseSearchParams(JobFiltersSchema, {
+      type: "",
+      status: "",
+      user: "",
+      from: "",
+      to: "",
+      older: "",
+    });
+    expect(parsed).toEqual({ isValid: true, data: { scheduledPage: 1 } });
   });
 
-  it("reads enums, text, pages and datetime-local values as UTC", () => {
+  it("reads enums, text, page cursors and datetime-local values as UTC", () => {
     const parsed = parseSearchParams(JobFiltersSchema, {
       type: "AutoSync",
       status: "failed",
       user: "Ana",
       from: "2026-03-01T08:30",
       to: "2026-03-02T09:15:30",
-      page: "3",
+      older: "2026-03-01T09:00:00.000Z_cm4run1",
       scheduledPage: "2",
     });
     expect(parsed).toEqual({
@@ -46,7 +53,7 @@ describe("parsing the jobs page's filters", () => {
         user: "Ana",
         from: new Date("2026-03-01T08:30:00Z"),
         to: new Date("2026-03-02T09:15:30Z"),
-        page: 3,
+        older: { at: new Date("2026-03-01T09:00:00Z"), id: "cm4run1" },
         scheduledPage: 2,
       },
     });
@@ -61,7 +68,11 @@ describe("parsing the jobs page's filters", () => {
     [{ from: "yesterday" }, /From must be a date and time like 2026-03-01T08:30 \(UTC\)\./],
     [{ to: "2026-02-30T10:00" }, /To must be a date and time/],
     [{ from: "2026-03-02T00:00", to: "2026-03-01T00:00" }, /“From” must not be later than “To”\./],
-    [{ page: "0" }, /Job runs page must be a whole number from 1/],
+    [{ older: "page-2" }, /That page link is not valid any more/],
+    [
+      { older: "2026-03-01T09:00:00.000Z_a", newer: "2026-03-01T09:00:00.000Z_b" },
+      /either older or newer than another, not both/,
+    ],
     [{ scheduledPage: "two" }, /Scheduled jobs page must be a whole number from 1/],
     [{ user: "x".repeat(201) }, /User e-mail is longer than 200 characters\./],
   ])("explains what is wrong with %j", (raw, message) => {
