@@ -108,7 +108,8 @@ test.describe("as staff", () => {
     { path: "/admin/jobs", query: "from=yesterday", message: /From must be a date and time/ },
     { path: "/admin/jobs", query: "older=yesterday", message: /That page link is not valid any more/ },
     { path: "/admin/outbox", query: "status=bogus", message: /Unknown status “bogus”/ },
-    { path: "/admin/audit", query: "page=0", message: /Page must be a whole number/ },
+    { path: "/admin/audit", query: "older=0", message: /That page link is not valid any more/ },
+    { path: "/admin/outbox", query: "newer=last", message: /That page link is not valid any more/ },
     { path: "/admin/rollbacks", query: "page=last", message: /Page must be a whole number/ },
   ]) {
     test(`${path}?${query} explains the bad filter instead of failing`, async ({ page }) => {

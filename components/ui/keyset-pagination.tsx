@@ -1,17 +1,15 @@
 import Link from "next/link";
+import { keysetParamNames, type KeysetPage } from "@/lib/admin/keyset";
 
 export interface KeysetPaginationProps {
   /** The page's path, e.g. "/admin/jobs". */
   pathname: string;
   /** The current query, kept on every link so paging does not drop the filters. */
   params: Readonly<Record<string, string>>;
-  /** Cursor of the page of newer rows (null on the newest page). */
-  newer: string | null;
-  /** Cursor of the page of older rows (null on the oldest page). */
-  older: string | null;
-  shown: number;
-  total: number;
-  totalIsCapped: boolean;
+  /** Which query parameters hold this table's cursors ("older"/"newer", or "<prefix>Older"/"<prefix>Newer"),
+   * so two tables on one page page independently. */
+  paramPrefix?: string;
+  page: Omit<KeysetPage<unknown>, "rows"> & { rows: readonly unknown[] };
   /** What the rows are, plural: "runs". */
   noun: string;
   label: string;
@@ -23,22 +21,20 @@ const numberFormat = new Intl.NumberFormat("en-US");
 export function KeysetPagination({
   pathname,
   params,
-  newer,
-  older,
-  shown,
-  total,
-  totalIsCapped,
+  paramPrefix = "",
+  page: { rows, total, totalIsCapped, newer, older },
   noun,
   label,
 }: KeysetPaginationProps) {
   if (total === 0) return null;
+  const names = keysetParamNames(paramPrefix);
 
   function hrefFor(cursor: { older?: string; newer?: string }): string {
     const query = new URLSearchParams(params);
-    query.delete("older");
-    query.delete("newer");
-    if (cursor.older) query.set("older", cursor.older);
-    if (cursor.newer) query.set("newer", cursor.newer);
+    query.delete(names.older);
+    query.delete(names.newer);
+    if (cursor.older) query.set(names.older, cursor.older);
+    if (cursor.newer) query.set(names.newer, cursor.newer);
     const search = query.toString();
     return search ? `${pathname}?${search}` : pathname;
   }
@@ -62,7 +58,7 @@ export function KeysetPagination({
       className="flex flex-wrap items-center justify-between gap-2 text-sm text-stone-600"
     >
       <span>
-        Showing {numberFormat.format(shown)} of {numberFormat.format(total)}
+        Showing {numberFormat.format(rows.length)} of {numberFormat.format(total)}
         {totalIsCapped ? "+" : ""} {noun}
       </span>
       <span className="flex items-center gap-2">

@@ -11,6 +11,8 @@ export interface PaginationProps {
   pageCount: number;
   pageSize: number;
   total: number;
+  /** More rows match than were counted (see lib/admin/pagination.ts): shown as "10,000+". */
+  totalIsCapped?: boolean;
   label: string;
 }
 
@@ -24,6 +26,7 @@ export function Pagination({
   pageCount,
   pageSize,
   total,
+  totalIsCapped = false,
   label,
 }: PaginationProps) {
   if (total === 0) return null;
@@ -48,7 +51,9 @@ export function Pagination({
     >
       <span>
         {first <= total
-          ? `Showing ${numberFormat.format(first)}–${numberFormat.format(last)} of ${numberFormat.format(total)}`
+          ? `Showing ${numberFormat.format(first)}–${numberFormat.format(last)} of ${numberFormat.format(total)}${
+              totalIsCapped ? "+ (narrow the filters to reach older rows)" : ""
+            }`
           : `Page ${page} is past the last page (${pageCount}).`}
       </span>
       <span className="flex items-center gap-2">

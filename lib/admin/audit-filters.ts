@@ -1,18 +1,22 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/db";
-import { optionalTextParam, pageParam } from "@/lib/admin/search-params";
+import { optionalTextParam } from "@/lib/admin/search-params";
+import { ONE_DIRECTION_MESSAGE, cursorParam, oneDirection } from "@/lib/admin/keyset";
 
 /** The audit page's address bar: `?action=flag.kill_switch.release&targetType=feature_flag&actor=ops@`. */
-export const AuditFiltersSchema = z.object({
-  action: optionalTextParam("Action"),
-  targetType: optionalTextParam("Target type"),
-  actor: optionalTextParam("Actor"),
-  page: pageParam(),
-});
+export const AuditFiltersSchema = z
+  .object({
+    action: optionalTextParam("Action"),
+    targetType: optionalTextParam("Target type"),
+    actor: optionalTextParam("Actor"),
+    older: cursorParam(),
+    newer: cursorParam(),
+  })
+  .refine((filters) => oneDirection(filters.older, filters.newer), { message: ONE_DIRECTION_MESSAGE });
 
 export type AuditFilters = z.output<typeof AuditFiltersSchema>;
 
-export type AuditRowFilters = Omit<AuditFilters, "page">;
+export type AuditRowFilters = Omit<AuditFilters, "older" | "newer">;
 
 /** Action and target type match exactly; the actor is a case-insensitive fragment. */
 export function auditEntryWhere(filters: AuditRowFilters): Prisma.AuditLogWhereInput {

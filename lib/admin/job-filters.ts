@@ -1,17 +1,12 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/db";
 import { JobStatus, JobType } from "@/lib/generated/prisma/enums";
-import {
-  optionalEnumParam,
-  optionalTextParam,
-  optionalUtcDateTimeParam,
-  pageParam,
-} from "@/lib/admin/search-params";
-import { cursorParam } from "@/lib/admin/keyset";
+import { optionalEnumParam, optionalTextParam, optionalUtcDateTimeParam } from "@/lib/admin/search-params";
+import { ONE_DIRECTION_MESSAGE, cursorParam, oneDirection } from "@/lib/admin/keyset";
 
 /**
  * The jobs page's address bar: `?type=AutoSync&status=failed&user=ana&from=2026-03-01T00:00&older=…`. Job runs
- * page by keyset (`older`/`newer` cursors); scheduled jobs by page number.
+ * and scheduled jobs page by keyset (`older`/`newer`, `scheduledOlder`/`scheduledNewer` cursors).
  */
 export const JobFiltersSchema = z
   .object({
@@ -22,13 +17,15 @@ export const JobFiltersSchema = z
     to: optionalUtcDateTimeParam("To"),
     older: cursorParam(),
     newer: cursorParam(),
-    scheduledPage: pageParam("Scheduled jobs page"),
+    scheduledOlder: cursorParam(),
+    scheduledNewer: cursorParam(),
   })
   .refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
     message: "“From” must not be later than “To”.",
   })
-  .refine((filters) => !filters.older || !filters.newer, {
-    message: "A page is either older or newer than another, not both: start again from the newest runs.",
+  .refine((filters) => oneDirection(filters.older, filters.newer), { message: ONE_DIRECTION_MESSAGE })
+  .refine((filters) => oneDirection(filters.scheduledOlder, filters.scheduledNewer), {
+    message: ONE_DIRECTION_MESSAGE,
   });
 
 export type JobFilters = z.output<typeof JobFiltersSchema>;

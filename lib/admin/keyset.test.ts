@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cursorParam, encodeCursor } from "@/lib/admin/keyset";
+import { COUNT_CAP, cursorParam, encodeCursor } from "@/lib/admin/keyset";
+import { CONSOLE_PAGE_SIZE, paginated } from "@/lib/admin/pagination";
 
 describe("keyset cursors", () => {
   it("round-trips a row's position through the address bar", () => {
@@ -19,5 +20,16 @@ describe("keyset cursors", () => {
     const result = cursorParam().safeParse(value);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toMatch(/start again from the newest rows/);
+  });
+});
+
+describe("page-numbered tables", () => {
+  it("count to the cap and say there are more", () => {
+    expect(paginated([], COUNT_CAP + 1, { page: 1 })).toMatchObject({
+      total: COUNT_CAP,
+      totalIsCapped: true,
+      pageCount: COUNT_CAP / CONSOLE_PAGE_SIZE,
+    });
+    expect(paginated([], 51, { page: 2 })).toMatchObject({ total: 51, totalIsCapped: false, pageCount: 2 });
   });
 });

@@ -42,6 +42,18 @@ export function cursorParam() {
   );
 }
 
+/** The address-bar fields of a keyset-paged table, e.g. `older`/`newer` or `scheduledOlder`/`scheduledNewer`. */
+export function keysetParamNames(prefix = ""): { older: string; newer: string } {
+  return prefix === ""
+    ? { older: "older", newer: "newer" }
+    : { older: `${prefix}Older`, newer: `${prefix}Newer` };
+}
+
+/** A filter schema's refinement: a page is older or newer than another, never both. */
+export const oneDirection = (older: unknown, newer: unknown) => older === undefined || newer === undefined;
+export const ONE_DIRECTION_MESSAGE =
+  "A page is either older or newer than another, not both: start again from the newest rows.";
+
 /** Which page: the newest rows, the rows older than a cursor, or the rows newer than one. */
 export type KeysetRequest = { older?: KeysetCursor; newer?: KeysetCursor; pageSize?: number };
 
@@ -56,6 +68,27 @@ export interface KeysetPage<Row> {
   /** Cursor for the page of older rows, null on the oldest page. */
   older: string | null;
 }
+
+/**
+ * The conditions that put a row beyond the cursor in (time, id) order, written so the first is a plain range on
+ * the time index: a bare `(time < t) OR (time = t AND id < i)` sends PostgreSQL to a bitmap scan of every
+ * older row (1.4 s at ten million runs). The callbacks build the model's own where shapes.
+ */
+export function keysetConditions<Where>(
+  request: KeysetRequest,
+  time: (condition: { lt?: Date; gt?: Date; lte?: Date; gte?: Date }) => Where,
+  id: (condition: { lt?: string; gt?: string }) => Where,
+  anyOf: (conditions: Where[]) => Where,
+): Where[] {
+  const cursor = request.newer ?? request.older;
+  if (cursor === undefined) return [];
+  return request.newer
+    ? [time({ gte: cursor.at }), anyOf([time({ gt: cursor.at }), id({ gt: cursor.id })])]
+    : [time({ lte: cursor.at }), anyOf([time({ lt: cursor.at }), id({ lt: cursor.id })])];
+}
+
+/** Newest first, except when paging towards newer rows (read oldest first, then turned around). */
+export const keysetDirection = (request: KeysetRequest) => (request.newer ? "asc" : "desc");
 
 /**
  * Assembles a page from rows fetched with one extra row (`pageSize + 1`), newest first when paging older and

@@ -2,7 +2,15 @@ import { db, type Prisma } from "@/lib/db";
 import { auditEntryWhere, type AuditRowFilters } from "@/lib/admin/audit-filters";
 import { describeAuditEntry, userIdsOf, type AuditDescription } from "@/lib/admin/describe-audit-entry";
 import { diffJson, type JsonChange } from "@/lib/admin/diff-json";
-import { paginated, toSkipTake, type PageRequest, type Paginated } from "@/lib/admin/pagination";
+import {
+  COUNT_CAP,
+  keysetConditions,
+  keysetDirection,
+  toKeysetPage,
+  type KeysetPage,
+  type KeysetRequest,
+} from "@/lib/admin/keyset";
+import { CONSOLE_PAGE_SIZE } from "@/lib/admin/pagination";
 
 const auditEntryRecordSelect = {
   id: true,
@@ -44,20 +52,33 @@ async function namesFor(records: AuditEntryRecord[]) {
 /** One page of audit entries, newest first, each as a sentence with only the values that changed. */
 export async function listAuditEntries(
   filters: AuditRowFilters,
-  pageRequest: PageRequest,
-): Promise<Paginated<AuditEntryRow>> {
+  { older, newer, pageSize = CONSOLE_PAGE_SIZE }: KeysetRequest = {},
+): Promise<KeysetPage<AuditEntryRow>> {
   const where = auditEntryWhere(filters);
+  const request = { older, newer };
+  const direction = keysetDirection(request);
   const [records, total] = await Promise.all([
     db.auditLog.findMany({
-      where,
+      where: {
+        AND: [
+          where,
+          ...keysetConditions<Prisma.AuditLogWhereInput>(
+            request,
+            (createdAt) => ({ createdAt }),
+            (id) => ({ id }),
+            (OR) => ({ OR }),
+          ),
+        ],
+      },
       select: auditEntryRecordSelect,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      ...toSkipTake(pageRequest),
+      orderBy: [{ createdAt: direction }, { id: direction }],
+      take: pageSize + 1,
     }),
-    db.auditLog.count({ where }),
+    db.auditLog.count({ where, take: COUNT_CAP + 1 }),
   ]);
-  const names = await namesFor(records);
-  const rows = records.map(({ before, after, ...entry }): AuditEntryRow => {
+  const page = toKeysetPage(records, request, pageSize, (row) => ({ at: row.createdAt, id: row.id }), total);
+  const names = await namesFor(page.rows);
+  const rows = page.rows.map(({ before, after, ...entry }): AuditEntryRow => {
     // Lists of people are shown as a count with a toggle, not as raw ids in the diff.
     const isList = (value: unknown) => Array.isArray(value);
     return {
@@ -71,5 +92,5 @@ export async function listAuditEntries(
       description: describeAuditEntry({ ...entry, before, after }, names),
     };
   });
-  return paginated(rows, total, pageRequest);
+  return { ...page, rows };
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { cursorParam } from "@/lib/admin/keyset";
 import { listOutboxEmails } from "@/lib/admin/list-outbox-emails";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -45,9 +46,9 @@ describe("listOutboxEmails", () => {
       ],
     });
     const ids = async (filters: Parameters<typeof listOutboxEmails>[0]) =>
-      (await listOutboxEmails(filters, { page: 1 })).rows.map((email) => email.id);
+      (await listOutboxEmails(filters)).rows.map((email) => email.id);
 
-    const all = await listOutboxEmails({}, { page: 1 });
+    const all = await listOutboxEmails({});
     expect(all.total).toBe(3);
     expect(all.rows.map((email) => email.id)).toEqual(["ready-failed", "alert", "ready-sent"]);
     expect(all.rows[0]).toMatchObject({
@@ -72,10 +73,20 @@ describe("listOutboxEmails", () => {
         createdAt: minutes(index),
       })),
     });
-    const third = await listOutboxEmails({}, { page: 3 });
-    expect(third).toMatchObject({ total: 120, pageCount: 3 });
+    const first = await listOutboxEmails({});
+    const second = await listOutboxEmails({}, { older: cursor(first.older) });
+    const third = await listOutboxEmails({}, { older: cursor(second.older) });
+    expect(first).toMatchObject({ total: 120, totalIsCapped: false, newer: null });
+    expect(third.older).toBeNull();
     expect(third.rows.map((email) => email.toAddress)).toEqual(
       Array.from({ length: 20 }, (_, index) => `p${19 - index}@example.com`),
     );
+    expect((await listOutboxEmails({}, { newer: cursor(third.newer) })).rows).toEqual(second.rows);
   });
 });
+
+function cursor(value: string | null) {
+  const parsed = cursorParam().parse(value);
+  if (parsed === undefined) throw new Error("expected a cursor");
+  return parsed;
+}

@@ -1,6 +1,14 @@
 import { db, type Prisma } from "@/lib/db";
 import { outboxEmailWhere, type OutboxRowFilters } from "@/lib/admin/outbox-filters";
-import { paginated, toSkipTake, type PageRequest, type Paginated } from "@/lib/admin/pagination";
+import {
+  COUNT_CAP,
+  keysetConditions,
+  keysetDirection,
+  toKeysetPage,
+  type KeysetPage,
+  type KeysetRequest,
+} from "@/lib/admin/keyset";
+import { CONSOLE_PAGE_SIZE } from "@/lib/admin/pagination";
 
 export const outboxEmailRowSelect = {
   id: true,
@@ -19,17 +27,29 @@ export type OutboxEmailRow = Prisma.EmailOutboxGetPayload<{ select: typeof outbo
 /** One page of the e-mail outbox, newest first. */
 export async function listOutboxEmails(
   filters: OutboxRowFilters,
-  pageRequest: PageRequest,
-): Promise<Paginated<OutboxEmailRow>> {
+  { older, newer, pageSize = CONSOLE_PAGE_SIZE }: KeysetRequest = {},
+): Promise<KeysetPage<OutboxEmailRow>> {
   const where = outboxEmailWhere(filters);
+  const request = { older, newer };
+  const direction = keysetDirection(request);
   const [rows, total] = await Promise.all([
     db.emailOutbox.findMany({
-      where,
+      where: {
+        AND: [
+          where,
+          ...keysetConditions<Prisma.EmailOutboxWhereInput>(
+            request,
+            (createdAt) => ({ createdAt }),
+            (id) => ({ id }),
+            (OR) => ({ OR }),
+          ),
+        ],
+      },
       select: outboxEmailRowSelect,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      ...toSkipTake(pageRequest),
+      orderBy: [{ createdAt: direction }, { id: direction }],
+      take: pageSize + 1,
     }),
-    db.emailOutbox.count({ where }),
+    db.emailOutbox.count({ where, take: COUNT_CAP + 1 }),
   ]);
-  return paginated(rows, total, pageRequest);
+  return toKeysetPage(rows, request, pageSize, (row) => ({ at: row.createdAt, id: row.id }), total);
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { cursorParam } from "@/lib/admin/keyset";
 import { listScheduledJobs } from "@/lib/admin/list-scheduled-jobs";
 import { resetDatabase } from "@/test/reset-database";
 
@@ -32,9 +33,9 @@ describe("listScheduledJobs", () => {
       ],
     });
     const ids = async (filters: Parameters<typeof listScheduledJobs>[0]) =>
-      (await listScheduledJobs(filters, { page: 1 })).rows.map((job) => job.id);
+      (await listScheduledJobs(filters)).rows.map((job) => job.id);
 
-    const all = await listScheduledJobs({}, { page: 1 });
+    const all = await listScheduledJobs({});
     expect(all.total).toBe(3);
     expect(all.rows.map((job) => job.id)).toEqual(["guard", "sync-ana", "gen-ana"]);
     expect(all.rows[1]).toMatchObject({
@@ -57,8 +58,11 @@ describe("listScheduledJobs", () => {
         createdAt: hours(index),
       })),
     });
-    const second = await listScheduledJobs({}, { page: 2 });
-    expect(second).toMatchObject({ total: 51, pageCount: 2, page: 2 });
+    const first = await listScheduledJobs({});
+    expect(first).toMatchObject({ total: 51, newer: null });
+    const older = cursorParam().parse(first.older);
+    const second = await listScheduledJobs({}, { older });
+    expect(second).toMatchObject({ total: 51, older: null });
     expect(second.rows.map((job) => job.createdAt)).toEqual([hours(0)]);
   });
 });

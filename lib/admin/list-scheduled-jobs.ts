@@ -1,6 +1,14 @@
 import { db, type Prisma } from "@/lib/db";
 import { scheduledJobWhere, type JobRowFilters } from "@/lib/admin/job-filters";
-import { paginated, toSkipTake, type PageRequest, type Paginated } from "@/lib/admin/pagination";
+import {
+  COUNT_CAP,
+  keysetConditions,
+  keysetDirection,
+  toKeysetPage,
+  type KeysetPage,
+  type KeysetRequest,
+} from "@/lib/admin/keyset";
+import { CONSOLE_PAGE_SIZE } from "@/lib/admin/pagination";
 
 export const scheduledJobRowSelect = {
   id: true,
@@ -18,17 +26,29 @@ export type ScheduledJobRow = Prisma.ScheduledJobGetPayload<{ select: typeof sch
 /** One page of scheduled jobs, most recently booked first. */
 export async function listScheduledJobs(
   filters: JobRowFilters,
-  pageRequest: PageRequest,
-): Promise<Paginated<ScheduledJobRow>> {
+  { older, newer, pageSize = CONSOLE_PAGE_SIZE }: KeysetRequest = {},
+): Promise<KeysetPage<ScheduledJobRow>> {
   const where = scheduledJobWhere(filters);
+  const request = { older, newer };
+  const direction = keysetDirection(request);
   const [rows, total] = await Promise.all([
     db.scheduledJob.findMany({
-      where,
+      where: {
+        AND: [
+          where,
+          ...keysetConditions<Prisma.ScheduledJobWhereInput>(
+            request,
+            (createdAt) => ({ createdAt }),
+            (id) => ({ id }),
+            (OR) => ({ OR }),
+          ),
+        ],
+      },
       select: scheduledJobRowSelect,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      ...toSkipTake(pageRequest),
+      orderBy: [{ createdAt: direction }, { id: direction }],
+      take: pageSize + 1,
     }),
-    db.scheduledJob.count({ where }),
+    db.scheduledJob.count({ where, take: COUNT_CAP + 1 }),
   ]);
-  return paginated(rows, total, pageRequest);
+  return toKeysetPage(rows, request, pageSize, (row) => ({ at: row.createdAt, id: row.id }), total);
 }

@@ -1,3 +1,5 @@
+import { COUNT_CAP } from "@/lib/admin/keyset";
+
 /** Console tables show this many rows a page. */
 export const CONSOLE_PAGE_SIZE = 50;
 
@@ -9,7 +11,10 @@ export interface PageRequest {
 
 export interface Paginated<Row> {
   rows: Row[];
+  /** Rows matching the filters, at most COUNT_CAP. */
   total: number;
+  /** True when more rows than `total` match: pages stop at the cap, narrower filters reach the rest. */
+  totalIsCapped: boolean;
   page: number;
   pageSize: number;
   pageCount: number;
@@ -22,14 +27,17 @@ export function toSkipTake({ page, pageSize = CONSOLE_PAGE_SIZE }: PageRequest):
   return { skip: (page - 1) * pageSize, take: pageSize };
 }
 
+/** Page-numbered tables are the small ones (rollback events); the big ones page by keyset (keyset.ts). */
 export function paginated<Row>(
   rows: Row[],
-  total: number,
+  counted: number,
   { page, pageSize = CONSOLE_PAGE_SIZE }: PageRequest,
 ) {
+  const total = Math.min(counted, COUNT_CAP);
   const result: Paginated<Row> = {
     rows,
     total,
+    totalIsCapped: counted > COUNT_CAP,
     page,
     pageSize,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
@@ -38,6 +46,6 @@ export function paginated<Row>(
 }
 
 /** Everything about a page but its rows, for the pager. */
-export function pageInfo({ page, pageCount, pageSize, total }: Paginated<unknown>) {
-  return { page, pageCount, pageSize, total };
+export function pageInfo({ page, pageCount, pageSize, total, totalIsCapped }: Paginated<unknown>) {
+  return { page, pageCount, pageSize, total, totalIsCapped };
 }

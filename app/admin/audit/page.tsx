@@ -1,10 +1,9 @@
 import { AuditFiltersForm } from "@/components/admin/audit-filters-form";
 import { AuditLogTable } from "@/components/admin/audit-log-table";
 import { InvalidFilters } from "@/components/admin/invalid-filters";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { AuditFiltersSchema, type AuditFilters } from "@/lib/admin/audit-filters";
 import { listAuditEntries } from "@/lib/admin/list-audit-entries";
-import { pageInfo } from "@/lib/admin/pagination";
 import { flattenSearchParams, parseSearchParams, type RawSearchParams } from "@/lib/admin/search-params";
 import { requireStaff } from "@/lib/auth/session";
 
@@ -38,11 +37,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 }
 
 async function AuditResults({ filters, values }: { filters: AuditFilters; values: Record<string, string> }) {
-  const entries = await listAuditEntries(filters, { page: filters.page });
+  const entries = await listAuditEntries(filters, { older: filters.older, newer: filters.newer });
   return (
     <>
       <AuditLogTable rows={entries.rows} />
-      <Pagination pathname={PATH} params={values} label="Audit log pages" {...pageInfo(entries)} />
+      <KeysetPagination
+        pathname={PATH}
+        params={values}
+        label="Audit log pages"
+        noun="entries"
+        page={entries}
+      />
     </>
   );
 }

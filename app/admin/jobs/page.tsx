@@ -5,8 +5,6 @@ import { JobExecutionsTable } from "@/components/admin/job-executions-table";
 import { JobFiltersForm } from "@/components/admin/job-filters-form";
 import { ScheduledJobsTable } from "@/components/admin/scheduled-jobs-table";
 import { KeysetPagination } from "@/components/ui/keyset-pagination";
-import { Pagination } from "@/components/ui/pagination";
-import { pageInfo } from "@/lib/admin/pagination";
 import { groupFailedRuns } from "@/lib/admin/group-failed-runs";
 import { JobFiltersSchema, type JobFilters } from "@/lib/admin/job-filters";
 import { listJobExecutions } from "@/lib/admin/list-job-executions";
@@ -47,7 +45,7 @@ async function JobResults({ filters, values }: { filters: JobFilters; values: Re
   const [executions, failures, scheduled] = await Promise.all([
     listJobExecutions(filters, { older: filters.older, newer: filters.newer }),
     groupFailedRuns(filters),
-    listScheduledJobs(filters, { page: filters.scheduledPage }),
+    listScheduledJobs(filters, { older: filters.scheduledOlder, newer: filters.scheduledNewer }),
   ]);
   return (
     <>
@@ -58,11 +56,7 @@ async function JobResults({ filters, values }: { filters: JobFilters; values: Re
           params={values}
           label="Job runs pages"
           noun="runs"
-          shown={executions.rows.length}
-          total={executions.total}
-          totalIsCapped={executions.totalIsCapped}
-          newer={executions.newer}
-          older={executions.older}
+          page={executions}
         />
       </ConsoleSection>
       <ConsoleSection
@@ -86,12 +80,13 @@ async function JobResults({ filters, values }: { filters: JobFilters; values: Re
         description="Most recently booked first; the time filters apply to “scheduled for”."
       >
         <ScheduledJobsTable rows={scheduled.rows} />
-        <Pagination
+        <KeysetPagination
           pathname={PATH}
           params={values}
-          pageParam="scheduledPage"
+          paramPrefix="scheduled"
           label="Scheduled jobs pages"
-          {...pageInfo(scheduled)}
+          noun="jobs"
+          page={scheduled}
         />
       </ConsoleSection>
     </>

@@ -1,10 +1,9 @@
 import { EmailOutboxTable } from "@/components/admin/email-outbox-table";
 import { InvalidFilters } from "@/components/admin/invalid-filters";
 import { OutboxFiltersForm } from "@/components/admin/outbox-filters-form";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { listOutboxEmails } from "@/lib/admin/list-outbox-emails";
 import { OutboxFiltersSchema, type OutboxFilters } from "@/lib/admin/outbox-filters";
-import { pageInfo } from "@/lib/admin/pagination";
 import { flattenSearchParams, parseSearchParams, type RawSearchParams } from "@/lib/admin/search-params";
 import { requireStaff } from "@/lib/auth/session";
 
@@ -44,11 +43,11 @@ async function OutboxResults({
   filters: OutboxFilters;
   values: Record<string, string>;
 }) {
-  const emails = await listOutboxEmails(filters, { page: filters.page });
+  const emails = await listOutboxEmails(filters, { older: filters.older, newer: filters.newer });
   return (
     <>
       <EmailOutboxTable rows={emails.rows} />
-      <Pagination pathname={PATH} params={values} label="Outbox pages" {...pageInfo(emails)} />
+      <KeysetPagination pathname={PATH} params={values} label="Outbox pages" noun="e-mails" page={emails} />
     </>
   );
 }
