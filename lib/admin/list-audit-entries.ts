@@ -2,15 +2,7 @@ import { db, type Prisma } from "@/lib/db";
 import { auditEntryWhere, type AuditRowFilters } from "@/lib/admin/audit-filters";
 import { describeAuditEntry, userIdsOf, type AuditDescription } from "@/lib/admin/describe-audit-entry";
 import { diffJson, type JsonChange } from "@/lib/admin/diff-json";
-import {
-  COUNT_CAP,
-  keysetConditions,
-  keysetDirection,
-  toKeysetPage,
-  type KeysetPage,
-  type KeysetRequest,
-} from "@/lib/admin/keyset";
-import { CONSOLE_PAGE_SIZE } from "@/lib/admin/pagination";
+import { readKeysetPage, type KeysetPage, type KeysetRequest } from "@/lib/admin/keyset";
 
 const auditEntryRecordSelect = {
   id: true,
@@ -52,31 +44,21 @@ async function namesFor(records: AuditEntryRecord[]) {
 /** One page of audit entries, newest first, each as a sentence with only the values that changed. */
 export async function listAuditEntries(
   filters: AuditRowFilters,
-  { older, newer, pageSize = CONSOLE_PAGE_SIZE }: KeysetRequest = {},
+  request: KeysetRequest = {},
 ): Promise<KeysetPage<AuditEntryRow>> {
   const where = auditEntryWhere(filters);
-  const request = { older, newer };
-  const direction = keysetDirection(request);
-  const [records, total] = await Promise.all([
-    db.auditLog.findMany({
-      where: {
-        AND: [
-          where,
-          ...keysetConditions<Prisma.AuditLogWhereInput>(
-            request,
-            (createdAt) => ({ createdAt }),
-            (id) => ({ id }),
-            (OR) => ({ OR }),
-          ),
-        ],
-      },
-      select: auditEntryRecordSelect,
-      orderBy: [{ createdAt: direction }, { id: direction }],
-      take: pageSize + 1,
-    }),
-    db.auditLog.count({ where, take: COUNT_CAP + 1 }),
-  ]);
-  const page = toKeysetPage(records, request, pageSize, (row) => ({ at: row.createdAt, id: row.id }), total);
+  const page = await readKeysetPage(
+    request,
+    "createdAt",
+    (args) =>
+      db.auditLog.findMany({
+        where: { AND: [where, ...args.conditions] },
+        select: auditEntryRecordSelect,
+        orderBy: args.orderBy,
+        take: args.take,
+      }),
+    (take) => db.auditLog.count({ where, take }),
+  );
   const names = await namesFor(page.rows);
   const rows = page.rows.map(({ before, after, ...entry }): AuditEntryRow => {
     // Lists of people are shown as a count with a toggle, not as raw ids in the diff.

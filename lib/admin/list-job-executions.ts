@@ -1,14 +1,6 @@
 import { db, type Prisma } from "@/lib/db";
 import { jobExecutionWhere, type JobRowFilters } from "@/lib/admin/job-filters";
-import {
-  COUNT_CAP,
-  keysetConditions,
-  keysetDirection,
-  toKeysetPage,
-  type KeysetPage,
-  type KeysetRequest,
-} from "@/lib/admin/keyset";
-import { CONSOLE_PAGE_SIZE } from "@/lib/admin/pagination";
+import { readKeysetPage, type KeysetPage, type KeysetRequest } from "@/lib/admin/keyset";
 
 export const jobExecutionRowSelect = {
   id: true,
@@ -32,29 +24,19 @@ export type JobExecutionRow = Prisma.JobExecutionGetPayload<{ select: typeof job
  */
 export async function listJobExecutions(
   filters: JobRowFilters,
-  { older, newer, pageSize = CONSOLE_PAGE_SIZE }: KeysetRequest = {},
+  request: KeysetRequest = {},
 ): Promise<KeysetPage<JobExecutionRow>> {
   const where = jobExecutionWhere(filters);
-  const request = { older, newer };
-  const direction = keysetDirection(request);
-  const [fetched, counted] = await Promise.all([
-    db.jobExecution.findMany({
-      where: {
-        AND: [
-          where,
-          ...keysetConditions<Prisma.JobExecutionWhereInput>(
-            request,
-            (startedAt) => ({ startedAt }),
-            (id) => ({ id }),
-            (OR) => ({ OR }),
-          ),
-        ],
-      },
-      select: jobExecutionRowSelect,
-      orderBy: [{ startedAt: direction }, { id: direction }],
-      take: pageSize + 1,
-    }),
-    db.jobExecution.count({ where, take: COUNT_CAP + 1 }),
-  ]);
-  return toKeysetPage(fetched, request, pageSize, (row) => ({ at: row.startedAt, id: row.id }), counted);
+  return readKeysetPage(
+    request,
+    "startedAt",
+    (args) =>
+      db.jobExecution.findMany({
+        where: { AND: [where, ...args.conditions] },
+        select: jobExecutionRowSelect,
+        orderBy: args.orderBy,
+        take: args.take,
+      }),
+    (take) => db.jobExecution.count({ where, take }),
+  );
 }

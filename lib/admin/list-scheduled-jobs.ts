@@ -1,14 +1,6 @@
 import { db, type Prisma } from "@/lib/db";
 import { scheduledJobWhere, type JobRowFilters } from "@/lib/admin/job-filters";
-import {
-  COUNT_CAP,
-  keysetConditions,
-  keysetDirection,
-  toKeysetPage,
-  type KeysetPage,
-  type KeysetRequest,
-} from "@/lib/admin/keyset";
-import { CONSOLE_PAGE_SIZE } from "@/lib/admin/pagination";
+import { readKeysetPage, type KeysetPage, type KeysetRequest } from "@/lib/admin/keyset";
 
 export const scheduledJobRowSelect = {
   id: true,
@@ -26,29 +18,19 @@ export type ScheduledJobRow = Prisma.ScheduledJobGetPayload<{ select: typeof sch
 /** One page of scheduled jobs, most recently booked first. */
 export async function listScheduledJobs(
   filters: JobRowFilters,
-  { older, newer, pageSize = CONSOLE_PAGE_SIZE }: KeysetRequest = {},
+  request: KeysetRequest = {},
 ): Promise<KeysetPage<ScheduledJobRow>> {
   const where = scheduledJobWhere(filters);
-  const request = { older, newer };
-  const direction = keysetDirection(request);
-  const [rows, total] = await Promise.all([
-    db.scheduledJob.findMany({
-      where: {
-        AND: [
-          where,
-          ...keysetConditions<Prisma.ScheduledJobWhereInput>(
-            request,
-            (createdAt) => ({ createdAt }),
-            (id) => ({ id }),
-            (OR) => ({ OR }),
-          ),
-        ],
-      },
-      select: scheduledJobRowSelect,
-      orderBy: [{ createdAt: direction }, { id: direction }],
-      take: pageSize + 1,
-    }),
-    db.scheduledJob.count({ where, take: COUNT_CAP + 1 }),
-  ]);
-  return toKeysetPage(rows, request, pageSize, (row) => ({ at: row.createdAt, id: row.id }), total);
+  return readKeysetPage(
+    request,
+    "createdAt",
+    (args) =>
+      db.scheduledJob.findMany({
+        where: { AND: [where, ...args.conditions] },
+        select: scheduledJobRowSelect,
+        orderBy: args.orderBy,
+        take: args.take,
+      }),
+    (take) => db.scheduledJob.count({ where, take }),
+  );
 }

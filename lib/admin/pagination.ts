@@ -1,7 +1,6 @@
-import { COUNT_CAP } from "@/lib/admin/keyset";
+import { CONSOLE_PAGE_SIZE, COUNT_CAP } from "@/lib/admin/keyset";
 
-/** Console tables show this many rows a page. */
-export const CONSOLE_PAGE_SIZE = 50;
+export { CONSOLE_PAGE_SIZE };
 
 export interface PageRequest {
   /** 1-based. */
