@@ -92,7 +92,7 @@ export interface KeysetArgs<K extends TimeKey> {
  * on the time index: a bare `(time < t) OR (time = t AND id < i)` sends PostgreSQL to a bitmap scan of every
  * older row (1.4 s at ten million runs). Paging towards newer rows reads oldest first (turned around later).
  */
-export function keysetArgs<K extends TimeKey>(
+function keysetArgs<K extends TimeKey>(
   request: KeysetRequest,
   key: K,
   pageSize: number,
@@ -132,7 +132,7 @@ export async function readKeysetPage<K extends TimeKey, Row extends { id: string
  * Assembles a page from rows fetched with one extra row (`pageSize + 1`), newest first when paging older and
  * oldest first when paging newer.
  */
-export function toKeysetPage<Row extends { id: string }>(
+function toKeysetPage<Row extends { id: string }>(
   fetched: Row[],
   request: KeysetRequest,
   pageSize: number,

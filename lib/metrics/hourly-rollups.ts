@@ -32,8 +32,34 @@ export interface HourValue {
   numerator: number | null;
 }
 
+/** A window (from, to] as the closed hours that can be stored and the partial ends read from the rows. */
+export interface WindowParts {
+  /** Hours [start, start + 1 h) wholly inside the window and closed by `now`, oldest first. */
+  hours: Date[];
+  /** (from, first hour): rows before the first stored hour, or null when there are none to read. */
+  head: { from: Date; to: Date } | null;
+  /** [end of the last stored hour, to]: the rows after it, or null. */
+  tail: { from: Date; to: Date } | null;
+}
+
+/** Splits (from, to] around its storable hours, or null when it has none (read it all from the rows). */
+export function splitWindow(from: Date, to: Date, now: Date): WindowParts | null {
+  const hours = storableHours(from, to, now);
+  const first = hours[0];
+  const last = hours.at(-1);
+  if (first === undefined || last === undefined) return null;
+  // Windows are (from, to] and timestamps have millisecond precision: (x - 1 ms, y - 1 ms] is [x, y).
+  const beforeFirst = new Date(first.getTime() - 1);
+  const beforeEnd = new Date(last.getTime() + HOUR_MS - 1);
+  return {
+    hours,
+    head: from.getTime() < beforeFirst.getTime() ? { from, to: beforeFirst } : null,
+    tail: beforeEnd.getTime() < to.getTime() ? { from: beforeEnd, to } : null,
+  };
+}
+
 /** The hours [start, start + 1 h) lying wholly inside (from, to] that have closed by `now`. */
-export function storableHours(from: Date, to: Date, now: Date): Date[] {
+function storableHours(from: Date, to: Date, now: Date): Date[] {
   const hours: Date[] = [];
   // Hours align to the epoch, as the series' date_bin origin (2000-01-01T00:00Z) does.
   let start = Math.floor(from.getTime() / HOUR_MS) * HOUR_MS;

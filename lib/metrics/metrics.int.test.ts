@@ -11,6 +11,7 @@ import {
   readPoolUtilisation,
   timeSeries,
 } from "@/lib/metrics";
+import { splitWindow } from "@/lib/metrics/hourly-rollups";
 import { resetDatabase } from "@/test/reset-database";
 
 const FLAG = "phase3_generation_engine";
@@ -478,5 +479,36 @@ describe("timeSeries", () => {
     await expect(
       timeSeries({ metric: "job_error_rate", cohort: "all", from: ago(60 * 24 * 30), to: now, bucket: "1m" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("splitWindow", () => {
+  const t = (hhmm: string) => new Date(`2026-12-01T${hhmm}:00.000Z`);
+  const ms = (date: Date, delta: number) => new Date(date.getTime() + delta);
+
+  it("stores the closed hours wholly inside (from, to] and reads the two ends from the rows", () => {
+    expect(splitWindow(t("10:20"), t("14:30"), t("15:00"))).toEqual({
+      hours: [t("11:00"), t("12:00"), t("13:00")],
+      head: { from: t("10:20"), to: ms(t("11:00"), -1) },
+      tail: { from: ms(t("14:00"), -1), to: t("14:30") },
+    });
+  });
+
+  it("leaves the hour still running, or just ended, to the rows", () => {
+    // 13:00–14:00 ended 30 s before `now`: not stored yet.
+    expect(splitWindow(t("10:20"), t("14:30"), ms(t("14:00"), 30_000))?.hours).toEqual([
+      t("11:00"),
+      t("12:00"),
+    ]);
+  });
+
+  it("needs no head when the window starts just before an hour, and nothing stored in a short window", () => {
+    expect(splitWindow(ms(t("11:00"), -1), t("13:00"), t("15:00"))).toEqual({
+      hours: [t("11:00"), t("12:00")],
+      head: null,
+      // A row stamped 13:00 exactly is inside (from, 13:00] but belongs to the 13:00 hour.
+      tail: { from: ms(t("13:00"), -1), to: t("13:00") },
+    });
+    expect(splitWindow(t("10:20"), t("11:40"), t("15:00"))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { db, Prisma } from "@/lib/db";
 import { METRIC_DEFINITIONS, numeratorSql, type SqlMetric } from "@/lib/metrics/metric-definitions";
-import { storableHours } from "@/lib/metrics/hourly-rollups";
+import { splitWindow } from "@/lib/metrics/hourly-rollups";
 import { storedHourValues } from "@/lib/metrics/time-series";
 import {
   MetricScopeSchema,
@@ -57,25 +57,22 @@ export async function readMetric(
   const scope = parseInput(MetricScopeSchema, scopeInput);
   const { from, to } = parseInput(MetricWindowSchema, windowInput);
   const additive = METRIC_DEFINITIONS[metric].additive;
-  const hours = additive ? storableHours(from, to, now) : [];
-  const first = hours[0];
-  const last = hours.at(-1);
+  const parts = additive ? splitWindow(from, to, now) : null;
   let reading: Reading;
-  if (additive === undefined || first === undefined || last === undefined) {
+  if (additive === undefined || parts === null) {
     reading = await readLive(metric, scope, from, to);
   } else {
     const nothing: Reading = { value: null, sampleSize: 0, numerator: 0 };
-    const hoursEnd = new Date(last.getTime() + 3_600_000 - 1);
+    const live = (range: { from: Date; to: Date } | null) =>
+      range === null ? Promise.resolve(nothing) : readLive(metric, scope, range.from, range.to);
     const [stored, head, tail] = await Promise.all([
-      storedHourValues(metric, scope, hours),
-      from.getTime() < first.getTime() - 1
-        ? readLive(metric, scope, from, new Date(first.getTime() - 1))
-        : nothing,
-      hoursEnd.getTime() < to.getTime() ? readLive(metric, scope, hoursEnd, to) : nothing,
+      storedHourValues(metric, scope, parts.hours),
+      live(parts.head),
+      live(parts.tail),
     ]);
-    const parts = [head, tail, ...stored.values()];
-    const numerator = parts.reduce((sum, part) => sum + (part.numerator ?? 0), 0);
-    const sampleSize = parts.reduce((sum, part) => sum + part.sampleSize, 0);
+    const all = [head, tail, ...stored.values()];
+    const numerator = all.reduce((sum, part) => sum + (part.numerator ?? 0), 0);
+    const sampleSize = all.reduce((sum, part) => sum + part.sampleSize, 0);
     const minutes = (to.getTime() - from.getTime()) / 60_000;
     reading = { value: additive.combine(numerator, sampleSize, minutes), sampleSize, numerator };
   }

@@ -7,7 +7,7 @@ import {
   numeratorSql,
   type SqlMetric,
 } from "@/lib/metrics/metric-definitions";
-import { readHourlyRollups, storableHours, type HourValue } from "@/lib/metrics/hourly-rollups";
+import { readHourlyRollups, splitWindow, type HourValue } from "@/lib/metrics/hourly-rollups";
 import { METRIC_COHORTS, type MetricCohort } from "@/lib/metrics/metric-scope";
 
 export const TIME_SERIES_METRICS = [...SQL_METRICS, "db_pool_utilisation"] as const;
@@ -83,33 +83,27 @@ export async function timeSeries(input: TimeSeriesInput, now = new Date()): Prom
     return { ...heading, points: await poolSeries(from, to, bucketSeconds) };
   }
   const scope = { cohort, flagName };
-  const hours = bucket === "1h" ? storableHours(from, to, now) : [];
-  const first = hours[0];
-  const last = hours.at(-1);
-  if (first === undefined || last === undefined) {
-    return { ...heading, points: await sqlSeries(metric, scope, from, to, bucketSeconds) };
+  const parts = bucket === "1h" ? splitWindow(from, to, now) : null;
+  if (parts === null) {
+    return { ...heading, points: (await sqlSeries(metric, scope, from, to, bucketSeconds)).map(toPoint) };
   }
 
   // Closed hours come from the roll-up table (computed once, then kept); the partial hour at each end of the
   // window, including the hour still running, is read live.
-  const hourSet = new Set(hours.map((hour) => hour.getTime()));
-  const lastEnd = new Date(last.getTime() + HOUR_MS);
+  const hourSet = new Set(parts.hours.map((hour) => hour.getTime()));
+  const live = (range: { from: Date; to: Date } | null) =>
+    range === null ? Promise.resolve([]) : sqlSeries(metric, scope, range.from, range.to, bucketSeconds);
   const [stored, head, tail] = await Promise.all([
-    storedHourValues(metric, scope, hours),
-    from.getTime() < justBefore(first).getTime()
-      ? sqlSeries(metric, scope, from, justBefore(first), bucketSeconds)
-      : Promise.resolve([]),
-    justBefore(lastEnd).getTime() < to.getTime()
-      ? sqlSeries(metric, scope, justBefore(lastEnd), to, bucketSeconds)
-      : Promise.resolve([]),
+    storedHourValues(metric, scope, parts.hours),
+    live(parts.head),
+    live(parts.tail),
   ]);
   const points = new Map<number, TimeSeriesPoint>();
-  for (const { at, value, sampleSize } of [...head, ...tail]) {
-    if (!hourSet.has(Date.parse(at))) points.set(Date.parse(at), { at, value, sampleSize });
+  for (const bucketValue of [...head, ...tail]) {
+    const at = Date.parse(bucketValue.at);
+    if (!hourSet.has(at)) points.set(at, toPoint(bucketValue));
   }
-  for (const [at, { value, sampleSize }] of stored) {
-    points.set(at, { at: new Date(at).toISOString(), value, sampleSize });
-  }
+  for (const [at, value] of stored) points.set(at, toPoint({ at: new Date(at).toISOString(), ...value }));
   return { ...heading, points: [...points.values()].sort((a, b) => a.at.localeCompare(b.at)) };
 }
 
@@ -149,7 +143,10 @@ interface SeriesRow {
 
 type BucketValue = { at: string } & HourValue;
 
-const toPoints = (rows: SeriesRow[]): BucketValue[] =>
+/** The chart's point: the numerator stays inside (it is for adding hours up). */
+const toPoint = ({ at, value, sampleSize }: BucketValue): TimeSeriesPoint => ({ at, value, sampleSize });
+
+const toBucketValues = (rows: SeriesRow[]): BucketValue[] =>
   rows.map((row) => ({
     at: row.bucket_start.toISOString(),
     value: row.value,
@@ -159,7 +156,7 @@ const toPoints = (rows: SeriesRow[]): BucketValue[] =>
 
 async function poolSeries(from: Date, to: Date, bucketSeconds: number): Promise<TimeSeriesPoint[]> {
   const stride = Prisma.sql`make_interval(secs => ${bucketSeconds}::float8)`;
-  return toPoints(
+  return toBucketValues(
     await db.$queryRaw<SeriesRow[]>(Prisma.sql`
       SELECT b.bucket_start, MAX(ms.value)::float8 AS value, COUNT(ms.value)::int AS sample_size
       FROM (${bucketsSql(from, to, stride)}) b
@@ -168,7 +165,7 @@ async function poolSeries(from: Date, to: Date, bucketSeconds: number): Promise<
        AND ms.sampled_at > ${from} AND ms.sampled_at <= ${to}
        AND date_bin(${stride}, ms.sampled_at, ${ORIGIN}::timestamptz) = b.bucket_start
       GROUP BY b.bucket_start ORDER BY b.bucket_start`),
-  );
+  ).map(toPoint);
 }
 
 /** A SQL metric per bucket over (from, to], straight from its source rows. */
@@ -180,7 +177,7 @@ async function sqlSeries(
   bucketSeconds: number,
 ): Promise<BucketValue[]> {
   const stride = Prisma.sql`make_interval(secs => ${bucketSeconds}::float8)`;
-  return toPoints(
+  return toBucketValues(
     await db.$queryRaw<SeriesRow[]>(
       sqlMetricSeries(metric, scope, from, to, bucketsSql(from, to, stride), stride, bucketSeconds),
     ),
