@@ -92,11 +92,7 @@ export interface KeysetArgs<K extends TimeKey> {
  * on the time index: a bare `(time < t) OR (time = t AND id < i)` sends PostgreSQL to a bitmap scan of every
  * older row (1.4 s at ten million runs). Paging towards newer rows reads oldest first (turned around later).
  */
-function keysetArgs<K extends TimeKey>(
-  request: KeysetRequest,
-  key: K,
-  pageSize: number,
-): KeysetArgs<K> {
+function keysetArgs<K extends TimeKey>(request: KeysetRequest, key: K, pageSize: number): KeysetArgs<K> {
   // A computed key only ever gives an index-signature type: the assertion names the one key it is.
   const on = <V>(value: V) => ({ [key]: value }) as Record<K, V>;
   const direction: Direction = request.newer ? "asc" : "desc";
