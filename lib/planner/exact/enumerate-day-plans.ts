@@ -168,6 +168,23 @@ function buildGroup(input: EnumerateInput, slots: number[], mirrors: [number, nu
   return { slots, n, sums, pen, opts };
 }
 
+/** The group's entries reordered by one macro's sum. */
+function sortedBy(group: Group, dim: number): Group {
+  const w = group.slots.length;
+  const order = Int32Array.from({ length: group.n }, (_, i) => i).sort(
+    (a, b) => (group.sums[a * DIMS + dim] as number) - (group.sums[b * DIMS + dim] as number),
+  );
+  const sums = new Float64Array(group.n * DIMS);
+  const pen = new Float64Array(group.n);
+  const opts = new Int32Array(group.n * w);
+  order.forEach((from, to) => {
+    sums.set(group.sums.subarray(from * DIMS, from * DIMS + DIMS), to * DIMS);
+    pen[to] = group.pen[from] as number;
+    opts.set(group.opts.subarray(from * w, from * w + w), to * w);
+  });
+  return { ...group, sums, pen, opts };
+}
+
 function minPenalty(input: EnumerateInput, slot: number): number {
   let min = Infinity;
   for (const p of input.slotPenalty[slot] as Float64Array) if (p < min) min = p;
@@ -199,9 +216,9 @@ function slotRange(input: EnumerateInput, slots: readonly number[]): [Float64Arr
 
 /**
  * All day plans within the bound, by meet in the middle. The two largest slot lists form the
- * indexed half: a grid on (kcal, protein) whose cells are sorted by carbs. The remaining slots
+ * indexed half: a grid on (kcal, protein), its entries stored column by column. The remaining slots
  * form the query half (two slots) and an outer loop (a fifth slot). A plan can only be within the
- * bound if every macro is, so the grid window plus carbs range is exhaustive. Partial products
+ * bound if every macro is, so the grid window around each query is exhaustive. Partial products
  * are pruned by `completionBound`, which never exceeds the cost of a plan completing them.
  */
 export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
@@ -216,7 +233,9 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
   const outerSlots = bySize.slice(indexedSlots.length + querySlots.length).sort((a, b) => a - b);
   const mirrors = mirrorPairs(input.slotOptions, input.slotPenalty);
   const indexed = buildGroup(input, indexedSlots, mirrors);
-  const query = buildGroup(input, querySlots, mirrors);
+  // Sorted by kcal, so consecutive queries land in neighbouring grid columns: the hot loop then
+  // reads a few columns' cells from cache instead of jumping across the whole grid.
+  const query = sortedBy(buildGroup(input, querySlots, mirrors), 0);
   const outer =
     outerSlots.length > 0
       ? buildGroup(input, outerSlots, mirrors)
@@ -239,7 +258,7 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
     }
   }
 
-  // Grid over the indexed group on (kcal, protein); within a cell, entries sorted by carbs.
+  // Grid over the indexed group on (kcal, protein), cells numbered column by column.
   let cell = Math.max(bound, 1e-4);
   let minX = Infinity;
   let minY = Infinity;
@@ -276,12 +295,6 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
     order[fill[c] as number] = i;
     fill[c] = (fill[c] as number) + 1;
   }
-  const carbsOf = (i: number): number => indexed.sums[i * DIMS + 2] as number;
-  for (let c = 0; c < nx * ny; c++) {
-    const from = cellStart[c] as number;
-    const to = cellStart[c + 1] as number;
-    if (to - from > 1) order.subarray(from, to).sort((a, b) => carbsOf(a) - carbsOf(b));
-  }
   // Sorted copies, so the hot loop reads memory in order.
   const gx = new Float64Array(indexed.n * DIMS);
   const gPen = new Float64Array(indexed.n);
@@ -297,94 +310,106 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
   const outCost: number[] = [];
   const relaxed = input.spacingRelaxed;
   const levels = input.levels;
-  const t = new Float64Array(DIMS);
   const recipesA: number[] = [];
   const planOpt = new Int32Array(S);
   const isIndexed = new Uint8Array(S);
   for (const k of indexedSlots) isIndexed[k] = 1;
-  const outerQueryMirrors = crossMirrors.filter(([x, y]) => !isIndexed[x] && !isIndexed[y]);
   const iw = indexed.slots.length;
   const qw = query.slots.length;
   const ow = outer.slots.length;
+  // Mirrored pairs split between the outer and the query group, as positions in each: checked
+  // before anything else, so the mirrored half of the product costs one comparison.
+  const splitMirrors = crossMirrors
+    .map(([x, y]) => {
+      const xo = outer.slots.indexOf(x);
+      const yo = outer.slots.indexOf(y);
+      const xq = query.slots.indexOf(x);
+      const yq = query.slots.indexOf(y);
+      if (xo >= 0 && yq >= 0) return { outerAt: xo, queryAt: yq, outerFirst: true };
+      if (xq >= 0 && yo >= 0) return { outerAt: yo, queryAt: xq, outerFirst: false };
+      return null;
+    })
+    .filter((m) => m !== null);
+  const os = outer.sums;
+  const qs = query.sums;
   for (let oi = 0; oi < outer.n; oi++) {
-    for (let a = 0; a < query.n; a++) {
-      const budget = bound - (outer.pen[oi] as number) - (query.pen[a] as number);
+    const ob = oi * DIMS;
+    const o0 = 1 - (os[ob] as number);
+    const o1 = 1 - (os[ob + 1] as number);
+    const o2 = 1 - (os[ob + 2] as number);
+    const o3 = 1 - (os[ob + 3] as number);
+    const oPen = outer.pen[oi] as number;
+    tuples: for (let a = 0; a < query.n; a++) {
+      const budget = bound - oPen - (query.pen[a] as number);
       if (budget < 0) continue;
-      for (let s = 0; s < ow; s++) planOpt[outer.slots[s] as number] = outer.opts[oi * ow + s] as number;
-      for (let s = 0; s < qw; s++) planOpt[query.slots[s] as number] = query.opts[a * qw + s] as number;
-      let mirrored = false;
-      for (const [x, y] of outerQueryMirrors)
-        if ((planOpt[x] as number) > (planOpt[y] as number)) mirrored = true;
-      if (mirrored) continue;
-      for (let m = 0; m < DIMS; m++) {
-        t[m] = 1 - (outer.sums[oi * DIMS + m] as number) - (query.sums[a * DIMS + m] as number);
+      for (const m of splitMirrors) {
+        const ov = outer.opts[oi * ow + m.outerAt] as number;
+        const qv = query.opts[a * qw + m.queryAt] as number;
+        if (m.outerFirst ? ov > qv : qv > ov) continue tuples;
       }
-      const t0 = t[0] as number;
-      const t1 = t[1] as number;
-      const t2 = t[2] as number;
-      const t3 = t[3] as number;
+      const qb = a * DIMS;
+      const t0 = o0 - (qs[qb] as number);
+      const t1 = o1 - (qs[qb + 1] as number);
+      const t2 = o2 - (qs[qb + 2] as number);
+      const t3 = o3 - (qs[qb + 3] as number);
       // No indexed entry lies outside the group's box, so its distance to the box is a lower bound.
-      let reach = indexedMinPen;
-      for (let m = 0; m < DIMS; m++) {
-        const need = t[m] as number;
-        reach += Math.max(0, (indexedLo[m] as number) - need, need - (indexedHi[m] as number));
-      }
+      const reach =
+        indexedMinPen +
+        Math.max(0, (indexedLo[0] as number) - t0, t0 - (indexedHi[0] as number)) +
+        Math.max(0, (indexedLo[1] as number) - t1, t1 - (indexedHi[1] as number)) +
+        Math.max(0, (indexedLo[2] as number) - t2, t2 - (indexedHi[2] as number)) +
+        Math.max(0, (indexedLo[3] as number) - t3, t3 - (indexedHi[3] as number));
       if (reach > budget) continue;
       const x0 = Math.max(0, Math.floor((t0 - budget - minX) / cell));
       const x1 = Math.min(nx - 1, Math.floor((t0 + budget - minX) / cell));
       const y0 = Math.max(0, Math.floor((t1 - budget - minY) / cell));
       const y1 = Math.min(ny - 1, Math.floor((t1 + budget - minY) / cell));
       if (x0 > x1 || y0 > y1) continue;
-      recipesA.length = 0;
-      for (let s = 0; s < S; s++)
-        if (!isIndexed[s]) recipesA.push(Math.floor((planOpt[s] as number) / levels));
-      let clash = false;
-      for (let u = 0; u < recipesA.length && !clash; u++) {
-        for (let v = u + 1; v < recipesA.length; v++) {
-          if (recipesA[u] === recipesA[v] && !relaxed[recipesA[u] as number]) clash = true;
-        }
-      }
-      if (clash) continue;
-      const cLo = t2 - budget;
-      const cHi = t2 + budget;
+      // The tuple's own recipes are only looked at once an indexed entry is close enough.
+      let prepared = false;
       for (let cx = x0; cx <= x1; cx++) {
-        for (let cy = y0; cy <= y1; cy++) {
-          const c = cx * ny + cy;
-          let lo = cellStart[c] as number;
-          let hi = cellStart[c + 1] as number;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if ((gx[mid * DIMS + 2] as number) < cLo) lo = mid + 1;
-            else hi = mid;
-          }
-          const end = cellStart[c + 1] as number;
-          for (let z = lo; z < end; z++) {
-            const zb = z * DIMS;
-            const carbs = gx[zb + 2] as number;
-            if (carbs > cHi) break;
-            const d =
-              (gPen[z] as number) +
-              Math.abs((gx[zb] as number) - t0) +
-              Math.abs((gx[zb + 1] as number) - t1) +
-              Math.abs(carbs - t2) +
-              Math.abs((gx[zb + 3] as number) - t3);
-            if (d > budget) continue;
-            const b = gIdx[z] as number;
-            let ok = true;
-            for (let s = 0; s < iw && ok; s++) {
-              const o = indexed.opts[b * iw + s] as number;
-              const r = Math.floor(o / levels);
-              if (!relaxed[r] && recipesA.includes(r)) ok = false;
-              planOpt[indexed.slots[s] as number] = o;
+        // A column's cells y0..y1 are contiguous in the sorted copy.
+        const end = cellStart[cx * ny + y1 + 1] as number;
+        for (let z = cellStart[cx * ny + y0] as number; z < end; z++) {
+          const zb = z * DIMS;
+          // Carbs first: the window already bounds kcal and protein, so carbs rejects most entries.
+          const carbs = Math.abs((gx[zb + 2] as number) - t2);
+          if (carbs > budget) continue;
+          const d =
+            (gPen[z] as number) +
+            Math.abs((gx[zb] as number) - t0) +
+            Math.abs((gx[zb + 1] as number) - t1) +
+            carbs +
+            Math.abs((gx[zb + 3] as number) - t3);
+          if (d > budget) continue;
+          if (!prepared) {
+            prepared = true;
+            for (let s = 0; s < ow; s++)
+              planOpt[outer.slots[s] as number] = outer.opts[oi * ow + s] as number;
+            for (let s = 0; s < qw; s++) planOpt[query.slots[s] as number] = query.opts[a * qw + s] as number;
+            recipesA.length = 0;
+            for (let s = 0; s < S; s++)
+              if (!isIndexed[s]) recipesA.push(Math.floor((planOpt[s] as number) / levels));
+            for (let u = 0; u < recipesA.length; u++) {
+              for (let v = u + 1; v < recipesA.length; v++) {
+                if (recipesA[u] === recipesA[v] && !relaxed[recipesA[u] as number]) continue tuples;
+              }
             }
-            if (!ok) continue;
-            for (const [x, y] of crossMirrors)
-              if ((planOpt[x] as number) > (planOpt[y] as number)) ok = false;
-            if (!ok) continue;
-            if (outCost.length >= input.maxPlans) return null;
-            for (let s = 0; s < S; s++) outOpts.push(planOpt[s] as number);
-            outCost.push(bound - budget + d);
           }
+          const b = gIdx[z] as number;
+          let ok = true;
+          for (let s = 0; s < iw && ok; s++) {
+            const o = indexed.opts[b * iw + s] as number;
+            const r = Math.floor(o / levels);
+            if (!relaxed[r] && recipesA.includes(r)) ok = false;
+            planOpt[indexed.slots[s] as number] = o;
+          }
+          if (!ok) continue;
+          for (const [x, y] of crossMirrors) if ((planOpt[x] as number) > (planOpt[y] as number)) ok = false;
+          if (!ok) continue;
+          if (outCost.length >= input.maxPlans) return null;
+          for (let s = 0; s < S; s++) outOpts.push(planOpt[s] as number);
+          outCost.push(bound - budget + d);
         }
       }
     }
