@@ -107,6 +107,11 @@ export interface ImproveOptions {
   relocateShare: number;
   /** share of perturbations that exchange recipes between two days */
   swapShare: number;
+  /**
+   * accept a perturbed week up to this fraction above the best week seen (record-to-record
+   * travel); the best week is restored at the end. 0: only improvements are kept.
+   */
+  acceptWorse?: number;
 }
 
 /**
@@ -720,8 +725,15 @@ export class WeekSearch {
     const stopAt = (options.stopAtPct / 100) * DAYS_PER_WEEK * MACROS;
     const saved = new Int32Array(st.ctx.P);
     const touched = new Set<number>();
+    const acceptWorse = options.acceptWorse ?? 0;
+    const best = Int32Array.from(st.opt);
+    let bestCost = st.weekCost();
     while (this.meter.units < options.workBudget) {
       const before = st.weekCost();
+      if (before < bestCost - EPS) {
+        bestCost = before;
+        best.set(st.opt);
+      }
       if (before <= stopAt) break;
       const d = this.pickDay();
       const free: number[] = [];
@@ -741,9 +753,18 @@ export class WeekSearch {
         for (let t = 1; t < kicks; t++) this.kick(free[this.rng.int(free.length)] as number);
       }
       for (const x of touched) this.improveDay(x);
-      if (st.weekCost() < before - EPS) continue;
-      for (let q = 0; q < st.ctx.P; q++) if (st.opt[q] !== saved[q]) st.setOption(q, -1);
-      for (let q = 0; q < st.ctx.P; q++) if (st.opt[q] !== saved[q]) st.setOption(q, saved[q] as number);
+      const after = st.weekCost();
+      if (after < before - EPS) continue;
+      if (acceptWorse > 0 && after <= bestCost * (1 + acceptWorse) && after !== before) continue;
+      this.restore(saved);
     }
+    if (st.weekCost() > bestCost + EPS) this.restore(best);
+  }
+
+  /** Puts the week back to `opt` (clearing first, so no intermediate state breaks a rule). */
+  private restore(opt: Int32Array): void {
+    const st = this.st;
+    for (let q = 0; q < st.ctx.P; q++) if (st.opt[q] !== opt[q]) st.setOption(q, -1);
+    for (let q = 0; q < st.ctx.P; q++) if (st.opt[q] !== opt[q]) st.setOption(q, opt[q] as number);
   }
 }

@@ -47,6 +47,11 @@ const WITHIN = 0.0499;
 // A week missing by more than this lacks the recipes; its deviation still drops with more search.
 const FAR_MISS = 0.08;
 const FAR_MISS_EXTENSION_SCALE = 1.5;
+// The extension may wander up to 2 % above the best week it has seen (record-to-record travel):
+// thin catalogues' weeks sit in narrow valleys that strict descent cannot leave. On the tune split's
+// 33 profiles with an optimum ≥ 0.5 %, 20 seeds each: max gap 1.09 → 0.68 pp, mean 0.115 → 0.109 pp
+// (1 %: 1.00 pp; 3 %: 0.73; 6 %: 1.61 — further wandering loses the valley).
+const ACCEPT_WORSE = 0.02;
 
 /** Days with a day-macro beyond ±limit. */
 function daysBeyond(st: WeekState, limit: number): Uint8Array {
@@ -66,7 +71,15 @@ export function optimiseWeek(st: WeekState, rng: Rng, options: OptimiseOptions =
   const stopAtPct = options.stopAtPct ?? DEFAULT_STOP_AT_PCT;
   // The first descent may use most of the budget; a hard week still ends on time.
   search.descend(workBudget * DESCENT_SHARE);
-  search.perturb({ workBudget, stopAtPct, relocateShare: RELOCATE_SHARE, swapShare: 0 });
+  // A week still far off after the first descent lacks the recipes: its search is won by moving
+  // recipes between days, so it gets the thin-catalogue moves from the start.
+  const farFromStart = st.missesADay(FAR_MISS);
+  search.perturb({
+    workBudget,
+    stopAtPct,
+    relocateShare: farFromStart ? RELOCATE_SHARE_EXTENDED : RELOCATE_SHARE,
+    swapShare: farFromStart ? SWAP_SHARE_EXTENDED : 0,
+  });
   if (!st.missesADay(OFF_BY)) return;
   const nearMiss = !st.missesADay(NEAR_MISS);
   const factor = options.extensionFactor ?? DEFAULT_EXTENSION_FACTOR;
@@ -81,6 +94,7 @@ export function optimiseWeek(st: WeekState, rng: Rng, options: OptimiseOptions =
     stopAtPct,
     relocateShare: RELOCATE_SHARE_EXTENDED,
     swapShare: SWAP_SHARE_EXTENDED,
+    acceptWorse: ACCEPT_WORSE,
   });
   // Callers (the exact certifier among them) read day costs as plain deviations.
   st.setMissCost(0, 0);
