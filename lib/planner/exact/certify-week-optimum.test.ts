@@ -14,7 +14,7 @@ import { certifyWeekOptimum } from "./certify-week-optimum";
 import { enumerateDayPlans } from "./enumerate-day-plans";
 
 describe("enumerateDayPlans", () => {
-  it("finds exactly the day plans a brute force finds under the bound", () => {
+  it("finds exactly the day plans a brute force finds under the bound (grid or kd-tree)", () => {
     const slotArb = fc.array(fc.integer({ min: 0, max: 11 }), { minLength: 1, maxLength: 5 });
     fc.assert(
       fc.property(
@@ -22,7 +22,8 @@ describe("enumerateDayPlans", () => {
         fc.double({ min: 0.05, max: 0.6, noNaN: true }),
         fc.integer(),
         fc.boolean(),
-        (slots, bound, seed, priced) => {
+        fc.constantFrom("grid" as const, "tree" as const),
+        (slots, bound, seed, priced, index) => {
           const rng = createRng(seed);
           const recipes = 12;
           const optMacro = Float64Array.from({ length: recipes * LEVELS * 4 }, () => 0.1 + rng.next() * 0.4);
@@ -45,6 +46,7 @@ describe("enumerateDayPlans", () => {
             levels: LEVELS,
             bound,
             maxPlans: 1e6,
+            index,
           });
           const expected: string[] = [];
           const walk = (k: number, chosen: number[]): void => {

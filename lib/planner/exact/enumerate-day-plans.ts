@@ -1,3 +1,5 @@
+import { L1RangeTree } from "./l1-range-tree";
+
 const DIMS = 4;
 
 /** Every day plan (one option per slot) under a cost bound, flat. */
@@ -26,6 +28,8 @@ export interface EnumerateInput {
   bound: number;
   /** give up (return null) beyond this many plans */
   maxPlans: number;
+  /** how the indexed half is searched; by default a grid, or a kd-tree where the budget is wide */
+  index?: "grid" | "tree";
 }
 
 /** Products of some slots' options: running macro sums, penalties and the chosen options. */
@@ -214,6 +218,9 @@ function slotRange(input: EnumerateInput, slots: readonly number[]): [Float64Arr
   return [lo, hi];
 }
 
+// Expected grid entries per query beyond which the kd-tree is used instead.
+const TREE_FROM = 64;
+
 /**
  * All day plans within the bound, by meet in the middle. The two largest slot lists form the
  * indexed half: a grid on (kcal, protein), its entries stored column by column. The remaining slots
@@ -330,6 +337,55 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
       return null;
     })
     .filter((m) => m !== null);
+  // Where the budget is wide, a grid window covers most of the group: a kd-tree opens less.
+  const spanX = Math.max(maxX - minX, 1e-9);
+  const spanY = Math.max(maxY - minY, 1e-9);
+  const perWindow =
+    indexed.n * Math.min(1, (2 * bound + cell) / spanX) * Math.min(1, (2 * bound + cell) / spanY);
+  const useTree = input.index ? input.index === "tree" : perWindow > TREE_FROM;
+  const tree = useTree ? new L1RangeTree(indexed.sums, indexed.pen, indexed.n) : null;
+  let curOuter = 0;
+  let curQuery = 0;
+  let curBudget = 0;
+  let prepared = false;
+  let stop = false;
+  let overflow = false;
+  // One indexed entry close enough to the current (outer, query) tuple: checks the day's rules and
+  // records the plan. False stops the tuple (its own recipes clash, or the plan budget is spent).
+  const take = (b: number, d: number): boolean => {
+    if (!prepared) {
+      prepared = true;
+      for (let s = 0; s < ow; s++)
+        planOpt[outer.slots[s] as number] = outer.opts[curOuter * ow + s] as number;
+      for (let s = 0; s < qw; s++)
+        planOpt[query.slots[s] as number] = query.opts[curQuery * qw + s] as number;
+      recipesA.length = 0;
+      for (let s = 0; s < S; s++)
+        if (!isIndexed[s]) recipesA.push(Math.floor((planOpt[s] as number) / levels));
+      for (let u = 0; u < recipesA.length; u++) {
+        for (let v = u + 1; v < recipesA.length; v++) {
+          if (recipesA[u] === recipesA[v] && !relaxed[recipesA[u] as number]) {
+            stop = true;
+            return false;
+          }
+        }
+      }
+    }
+    for (let s = 0; s < iw; s++) {
+      const o = indexed.opts[b * iw + s] as number;
+      const r = Math.floor(o / levels);
+      if (!relaxed[r] && recipesA.includes(r)) return true;
+      planOpt[indexed.slots[s] as number] = o;
+    }
+    for (const [x, y] of crossMirrors) if ((planOpt[x] as number) > (planOpt[y] as number)) return true;
+    if (outCost.length >= input.maxPlans) {
+      overflow = stop = true;
+      return false;
+    }
+    for (let s = 0; s < S; s++) outOpts.push(planOpt[s] as number);
+    outCost.push(bound - curBudget + d);
+    return true;
+  };
   const os = outer.sums;
   const qs = query.sums;
   for (let oi = 0; oi < outer.n; oi++) {
@@ -360,58 +416,37 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
         Math.max(0, (indexedLo[2] as number) - t2, t2 - (indexedHi[2] as number)) +
         Math.max(0, (indexedLo[3] as number) - t3, t3 - (indexedHi[3] as number));
       if (reach > budget) continue;
-      const x0 = Math.max(0, Math.floor((t0 - budget - minX) / cell));
-      const x1 = Math.min(nx - 1, Math.floor((t0 + budget - minX) / cell));
-      const y0 = Math.max(0, Math.floor((t1 - budget - minY) / cell));
-      const y1 = Math.min(ny - 1, Math.floor((t1 + budget - minY) / cell));
-      if (x0 > x1 || y0 > y1) continue;
-      // The tuple's own recipes are only looked at once an indexed entry is close enough.
-      let prepared = false;
-      for (let cx = x0; cx <= x1; cx++) {
-        // A column's cells y0..y1 are contiguous in the sorted copy.
-        const end = cellStart[cx * ny + y1 + 1] as number;
-        for (let z = cellStart[cx * ny + y0] as number; z < end; z++) {
-          const zb = z * DIMS;
-          // Carbs first: the window already bounds kcal and protein, so carbs rejects most entries.
-          const carbs = Math.abs((gx[zb + 2] as number) - t2);
-          if (carbs > budget) continue;
-          const d =
-            (gPen[z] as number) +
-            Math.abs((gx[zb] as number) - t0) +
-            Math.abs((gx[zb + 1] as number) - t1) +
-            carbs +
-            Math.abs((gx[zb + 3] as number) - t3);
-          if (d > budget) continue;
-          if (!prepared) {
-            prepared = true;
-            for (let s = 0; s < ow; s++)
-              planOpt[outer.slots[s] as number] = outer.opts[oi * ow + s] as number;
-            for (let s = 0; s < qw; s++) planOpt[query.slots[s] as number] = query.opts[a * qw + s] as number;
-            recipesA.length = 0;
-            for (let s = 0; s < S; s++)
-              if (!isIndexed[s]) recipesA.push(Math.floor((planOpt[s] as number) / levels));
-            for (let u = 0; u < recipesA.length; u++) {
-              for (let v = u + 1; v < recipesA.length; v++) {
-                if (recipesA[u] === recipesA[v] && !relaxed[recipesA[u] as number]) continue tuples;
-              }
-            }
+      curOuter = oi;
+      curQuery = a;
+      curBudget = budget;
+      prepared = false;
+      stop = false;
+      if (tree) {
+        tree.forEachWithin(t0, t1, t2, t3, budget, take);
+      } else {
+        const x0 = Math.max(0, Math.floor((t0 - budget - minX) / cell));
+        const x1 = Math.min(nx - 1, Math.floor((t0 + budget - minX) / cell));
+        const y0 = Math.max(0, Math.floor((t1 - budget - minY) / cell));
+        const y1 = Math.min(ny - 1, Math.floor((t1 + budget - minY) / cell));
+        for (let cx = x0; cx <= x1 && !stop; cx++) {
+          // A column's cells y0..y1 are contiguous in the sorted copy.
+          const end = y0 <= y1 ? (cellStart[cx * ny + y1 + 1] as number) : 0;
+          for (let z = cellStart[cx * ny + y0] as number; z < end && !stop; z++) {
+            const zb = z * DIMS;
+            // Carbs first: the window already bounds kcal and protein, so carbs rejects most entries.
+            const carbs = Math.abs((gx[zb + 2] as number) - t2);
+            if (carbs > budget) continue;
+            const d =
+              (gPen[z] as number) +
+              Math.abs((gx[zb] as number) - t0) +
+              Math.abs((gx[zb + 1] as number) - t1) +
+              carbs +
+              Math.abs((gx[zb + 3] as number) - t3);
+            if (d <= budget) take(gIdx[z] as number, d);
           }
-          const b = gIdx[z] as number;
-          let ok = true;
-          for (let s = 0; s < iw && ok; s++) {
-            const o = indexed.opts[b * iw + s] as number;
-            const r = Math.floor(o / levels);
-            if (!relaxed[r] && recipesA.includes(r)) ok = false;
-            planOpt[indexed.slots[s] as number] = o;
-          }
-          if (!ok) continue;
-          for (const [x, y] of crossMirrors) if ((planOpt[x] as number) > (planOpt[y] as number)) ok = false;
-          if (!ok) continue;
-          if (outCost.length >= input.maxPlans) return null;
-          for (let s = 0; s < S; s++) outOpts.push(planOpt[s] as number);
-          outCost.push(bound - budget + d);
         }
       }
+      if (overflow) return null;
     }
   }
   const rank = Float64Array.from(outCost);
