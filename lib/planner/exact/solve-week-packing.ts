@@ -80,9 +80,17 @@ export function solveWeekPacking(
         return { status: "optimal", objective: solver.getObjectiveValue(), choice: readChoice() };
       }
       if (status === highs.constants.modelStatus.timeLimit) {
-        const primal = Number(solver.info.get("mip_primal_bound"));
-        const dual = Number(solver.info.get("mip_dual_bound"));
-        const hasPrimal = Number.isFinite(primal) && Number(solver.info.get("primal_solution_status")) === 2;
+        // An item HiGHS has no value for throws; a missing one means "unknown", not a failed solve.
+        const info = (name: string): number => {
+          try {
+            return Number(solver.info.get(name));
+          } catch {
+            return NaN;
+          }
+        };
+        const primal = info("mip_primal_bound");
+        const dual = info("mip_dual_bound");
+        const hasPrimal = Number.isFinite(primal) && info("primal_solution_status") === 2;
         return {
           status: "limit",
           objective: hasPrimal ? primal : Infinity,
