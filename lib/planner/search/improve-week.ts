@@ -108,8 +108,8 @@ export interface ImproveOptions {
   /** share of perturbations that exchange recipes between two days */
   swapShare: number;
   /**
-   * accept a perturbed week up to this fraction above the best week seen (record-to-record
-   * travel); the best week is restored at the end. 0: only improvements are kept.
+   * accept a perturbed week up to this much (cost units) above the best week seen
+   * (record-to-record travel); the best week is restored at the end. 0: only improvements are kept.
    */
   acceptWorse?: number;
 }
@@ -755,7 +755,7 @@ export class WeekSearch {
       for (const x of touched) this.improveDay(x);
       const after = st.weekCost();
       if (after < before - EPS) continue;
-      if (acceptWorse > 0 && after <= bestCost * (1 + acceptWorse) && after !== before) continue;
+      if (acceptWorse > 0 && after <= bestCost + acceptWorse && after !== before) continue;
       this.restore(saved);
     }
     if (st.weekCost() > bestCost + EPS) this.restore(best);
