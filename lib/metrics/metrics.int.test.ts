@@ -11,7 +11,7 @@ import {
   readPoolUtilisation,
   timeSeries,
 } from "@/lib/metrics";
-import { splitWindow } from "@/lib/metrics/hourly-rollups";
+import { ROLLUP_CLOSED_AFTER_MS, splitWindow } from "@/lib/metrics/hourly-rollups";
 import { resetDatabase } from "@/test/reset-database";
 
 const FLAG = "phase3_generation_engine";
@@ -20,6 +20,19 @@ let now: Date;
 let runCounter = 0;
 
 const ago = (minutes: number): Date => new Date(now.getTime() - minutes * MINUTE);
+
+/**
+ * The tests' "now", never in the first minute of an hour: there the hour before is not closed yet,
+ * so a day would hold 22 closed hours instead of 23 (a failure once in sixty runs, at whatever time
+ * CI happens to run). It waits rather than moving "now" back, since the real-time checks compare
+ * against the database clock.
+ */
+async function testNow(): Promise<Date> {
+  const intoHour = Date.now() % (60 * MINUTE);
+  const settle = ROLLUP_CLOSED_AFTER_MS + 5_000;
+  if (intoHour < settle) await new Promise((resolve) => setTimeout(resolve, settle - intoHour));
+  return new Date();
+}
 
 async function users(list: [id: string, enrolment?: boolean][]): Promise<void> {
   await db.user.createMany({ data: list.map(([id]) => ({ id, email: `${id}@example.com`, name: id })) });
@@ -131,9 +144,9 @@ async function seed(): Promise<void> {
 describe("metric queries agree with the rollout plan's SQL", () => {
   beforeEach(async () => {
     await resetDatabase();
-    now = new Date();
+    now = await testNow();
     await seed();
-  });
+  }, 120_000);
 
   const day = () => ({ from: ago(24 * 60), to: now });
 
@@ -352,9 +365,9 @@ describe("pool utilisation", () => {
 describe("timeSeries", () => {
   beforeEach(async () => {
     await resetDatabase();
-    now = new Date();
+    now = await testNow();
     await seed();
-  });
+  }, 120_000);
 
   it("gives every bucket, each equal to the point query over that bucket", async () => {
     const from = ago(6 * 60);
