@@ -50,7 +50,8 @@ export interface CertifiedWeek {
 
 const DEFAULT_MAX_PLANS = 600_000;
 const DEFAULT_MAX_COLUMNS = 60_000;
-const MAX_ROUNDS = 12;
+const MAX_ROUNDS = 20;
+const SLACK_GROWTH = 2;
 const INITIAL_SLACK = 2.5e-4;
 const TOLERANCE = 1e-9;
 const LAGRANGIAN = { maxIterations: 60, columnsPerDay: 150, maxPricingPlans: 30_000, tolerance: 1e-7 };
@@ -65,9 +66,11 @@ const START_PLANS = 50_000;
  *    `lagrangianBound`): for every week W, Σ_d (rank(W_d) − minRank_d) ≤ cost(W) − L, so each day
  *    of a week that costs at most C has rank ≤ minRank_d + (C − L).
  * 2. Every plan within a rank slack g of its day's least rank goes into the set-packing MILP. If
- *    its optimum C satisfies C − L ≤ g, C is the optimum. Otherwise g grows to min(C, incumbent) − L
- *    and the next round certifies — unless the model would grow past its budget, in which case
- *    the answer is a proven lower bound.
+ *    its optimum C satisfies C − L ≤ g, C is the optimum. Otherwise every week costs at least
+ *    L + g, and g doubles, up to min(C, incumbent) − L, where the next round certifies — unless
+ *    the model would grow past its budget, in which case the answer is a proven lower bound. The
+ *    optimum is often much closer to L than the heuristic's week, and the model's size grows
+ *    fast with g, so doubling finds it in far smaller models than a jump to the incumbent.
  *
  * With zero prices this is the plain bound Σ_d best(d); the prices make the certificate tight on
  * thin catalogues, where the few recipes that fit are wanted on every day and the week optimum
@@ -124,9 +127,11 @@ export async function certifyWeekOptimum(
   const plansWithin = (d: number, pricing: DayPricing, need: number, extra: number): DayPlanSet | null => {
     const hit = cache.get(pricing.key);
     if (hit && hit.to >= need - TOLERANCE) return cheapestUpTo(hit.set, need);
-    const set = plans.enumerate(d, pricing, need + extra);
+    // Enumerated a step ahead, so the next round's wider slack is served from the cache.
+    const ahead = plans.enumerate(d, pricing, need + extra);
+    const set = ahead ?? plans.enumerate(d, pricing, need);
     if (!set) return null;
-    cache.set(pricing.key, { set, to: need + extra });
+    cache.set(pricing.key, { set, to: ahead ? need + extra : need });
     return cheapestUpTo(set, need);
   };
   const pricings = Array.from({ length: DAYS_PER_WEEK }, (_, d) => plans.pricing(d, lagrange.prices));
@@ -145,7 +150,7 @@ export async function certifyWeekOptimum(
           d,
           pricings[d] as DayPricing,
           (lagrange.minRank[d] as number) + slack,
-          slack * 0.25,
+          slack * (SLACK_GROWTH - 1),
         );
         if (!set) break;
         sets.push(set);
@@ -192,11 +197,11 @@ export async function certifyWeekOptimum(
     // A better week than any found needs a day beyond the slack, so costs at least L + slack.
     lowerBound = Math.max(lowerBound, L + slack);
     if (incumbent.cost - L <= slack + TOLERANCE) return finish("certified", round, columns);
-    // The week just found certifies itself in a model that wide; with none found, widen.
-    slack =
-      result.status === "optimal"
-        ? Math.min(result.objective, incumbent.cost) - L
-        : Math.min(slack * 4, incumbent.cost - L);
+    // Widen step by step, never past the best week known (a model that wide certifies it): a
+    // jump straight to a poor incumbent's gap can hand HiGHS tens of thousands of plans when
+    // the optimum sits just above the bound.
+    const best = result.status === "optimal" ? Math.min(result.objective, incumbent.cost) : incumbent.cost;
+    slack = Math.min(slack * SLACK_GROWTH, best - L);
   }
   return finish("bound-only", MAX_ROUNDS, columns);
 }

@@ -344,6 +344,7 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
     indexed.n * Math.min(1, (2 * bound + cell) / spanX) * Math.min(1, (2 * bound + cell) / spanY);
   const useTree = input.index ? input.index === "tree" : perWindow > TREE_FROM;
   const tree = useTree ? new L1RangeTree(indexed.sums, indexed.pen, indexed.n) : null;
+  const queryTree = useTree ? new L1RangeTree(query.sums, query.pen, query.n) : null;
   let curOuter = 0;
   let curQuery = 0;
   let curBudget = 0;
@@ -388,6 +389,51 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
   };
   const os = outer.sums;
   const qs = query.sums;
+  if (tree && queryTree) {
+    // Per outer entry, the (query, indexed) pairs come from one dual-tree search. A query entry's
+    // pairs arrive in no particular order, so its own checks are redone when it comes back, and an
+    // entry whose own recipes clash is marked (with the outer entry's stamp) and skipped.
+    const skipped = new Int32Array(query.n);
+    for (let oi = 0; oi < outer.n; oi++) {
+      const ob = oi * DIMS;
+      const oPen = outer.pen[oi] as number;
+      const stamp = oi + 1;
+      curOuter = oi;
+      curQuery = -1;
+      curBudget = bound - oPen;
+      queryTree.forEachPairWithin(
+        tree,
+        1 - (os[ob] as number),
+        1 - (os[ob + 1] as number),
+        1 - (os[ob + 2] as number),
+        1 - (os[ob + 3] as number),
+        curBudget,
+        (a, b, d) => {
+          if (skipped[a] === stamp) return true;
+          if (a !== curQuery) {
+            for (const m of splitMirrors) {
+              const ov = outer.opts[oi * ow + m.outerAt] as number;
+              const qv = query.opts[a * qw + m.queryAt] as number;
+              if (m.outerFirst ? ov > qv : qv > ov) {
+                skipped[a] = stamp;
+                return true;
+              }
+            }
+            curQuery = a;
+            prepared = false;
+            stop = false;
+          }
+          if (take(b, d)) return true;
+          if (overflow) return false;
+          skipped[a] = stamp;
+          return true;
+        },
+      );
+      if (overflow) return null;
+    }
+    const rank = Float64Array.from(outCost);
+    return { slots: S, count: outCost.length, options: Int32Array.from(outOpts), rank, cost: rank };
+  }
   for (let oi = 0; oi < outer.n; oi++) {
     const ob = oi * DIMS;
     const o0 = 1 - (os[ob] as number);
@@ -421,29 +467,25 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
       curBudget = budget;
       prepared = false;
       stop = false;
-      if (tree) {
-        tree.forEachWithin(t0, t1, t2, t3, budget, take);
-      } else {
-        const x0 = Math.max(0, Math.floor((t0 - budget - minX) / cell));
-        const x1 = Math.min(nx - 1, Math.floor((t0 + budget - minX) / cell));
-        const y0 = Math.max(0, Math.floor((t1 - budget - minY) / cell));
-        const y1 = Math.min(ny - 1, Math.floor((t1 + budget - minY) / cell));
-        for (let cx = x0; cx <= x1 && !stop; cx++) {
-          // A column's cells y0..y1 are contiguous in the sorted copy.
-          const end = y0 <= y1 ? (cellStart[cx * ny + y1 + 1] as number) : 0;
-          for (let z = cellStart[cx * ny + y0] as number; z < end && !stop; z++) {
-            const zb = z * DIMS;
-            // Carbs first: the window already bounds kcal and protein, so carbs rejects most entries.
-            const carbs = Math.abs((gx[zb + 2] as number) - t2);
-            if (carbs > budget) continue;
-            const d =
-              (gPen[z] as number) +
-              Math.abs((gx[zb] as number) - t0) +
-              Math.abs((gx[zb + 1] as number) - t1) +
-              carbs +
-              Math.abs((gx[zb + 3] as number) - t3);
-            if (d <= budget) take(gIdx[z] as number, d);
-          }
+      const x0 = Math.max(0, Math.floor((t0 - budget - minX) / cell));
+      const x1 = Math.min(nx - 1, Math.floor((t0 + budget - minX) / cell));
+      const y0 = Math.max(0, Math.floor((t1 - budget - minY) / cell));
+      const y1 = Math.min(ny - 1, Math.floor((t1 + budget - minY) / cell));
+      for (let cx = x0; cx <= x1 && !stop; cx++) {
+        // A column's cells y0..y1 are contiguous in the sorted copy.
+        const end = y0 <= y1 ? (cellStart[cx * ny + y1 + 1] as number) : 0;
+        for (let z = cellStart[cx * ny + y0] as number; z < end && !stop; z++) {
+          const zb = z * DIMS;
+          // Carbs first: the window already bounds kcal and protein, so carbs rejects most entries.
+          const carbs = Math.abs((gx[zb + 2] as number) - t2);
+          if (carbs > budget) continue;
+          const d =
+            (gPen[z] as number) +
+            Math.abs((gx[zb] as number) - t0) +
+            Math.abs((gx[zb + 1] as number) - t1) +
+            carbs +
+            Math.abs((gx[zb + 3] as number) - t3);
+          if (d <= budget) take(gIdx[z] as number, d);
         }
       }
       if (overflow) return null;

@@ -2,10 +2,11 @@ const DIMS = 4;
 const LEAF = 8;
 
 /**
- * A static kd-tree over 4-macro points with a penalty each, for "every point within an L1 budget
- * of t". The day-plan enumeration uses it where the budget is wide (thin catalogues, far from
- * target): there a grid window covers nearly the whole group, while the tree opens only the boxes
- * whose L1 distance plus least penalty is within the budget.
+ * A static kd-tree over 4-macro points with a penalty each, for "every pair of points, one from
+ * each of two trees, whose sum lies within an L1 budget of t". The day-plan enumeration uses it
+ * where the budget is wide (thin catalogues, far from target): there a grid window covers nearly
+ * the whole indexed group, and even one tree descent per query entry costs seconds, while the
+ * dual-tree search opens only the pairs of boxes whose sum box is within the budget.
  */
 export class L1RangeTree {
   /** point indices, in leaf order */
@@ -18,7 +19,7 @@ export class L1RangeTree {
   /** left child; the right child is left + 1 (children are allocated in pairs); -1 for a leaf */
   private readonly left: Int32Array;
   private nodes = 0;
-  private readonly stack: Int32Array;
+  private pairStack = new Int32Array(256);
 
   constructor(
     private readonly sums: Float64Array,
@@ -34,7 +35,6 @@ export class L1RangeTree {
     this.from = new Int32Array(capacity);
     this.to = new Int32Array(capacity);
     this.left = new Int32Array(capacity).fill(-1);
-    this.stack = new Int32Array(128);
     const root = this.nodes++;
     this.build(root, 0, n);
   }
@@ -103,48 +103,117 @@ export class L1RangeTree {
   }
 
   /**
-   * Calls visit(point, distance) for every point whose L1 distance to t plus penalty is at most
-   * `budget`; stops early when visit returns false.
+   * Calls visit(p, q, distance) for every point p of this tree and q of `other` whose sum lies
+   * within an L1 budget of t, both penalties counted: |t − s_p − s_q|₁ + pen_p + pen_q ≤ budget.
+   * Pairs of boxes are opened only while the box of their sums can be within the budget (a dual-tree
+   * search), so where few pairs qualify most points of this tree cost a share of one box test instead
+   * of a descent of `other` each. Stops when visit returns false.
    */
-  forEachWithin(
+  forEachPairWithin(
+    other: L1RangeTree,
     t0: number,
     t1: number,
     t2: number,
     t3: number,
     budget: number,
-    visit: (point: number, distance: number) => boolean,
+    visit: (p: number, q: number, distance: number) => boolean,
   ): void {
-    const { lo, hi, minPen, left, sums, pen, order, stack } = this;
+    const b = other;
+    let stack = this.pairStack;
     let top = 0;
     stack[top++] = 0;
+    stack[top++] = 0;
     while (top > 0) {
-      const node = stack[--top] as number;
-      const b = node * DIMS;
+      const nb = stack[--top] as number;
+      const na = stack[--top] as number;
+      const ab = na * DIMS;
+      const bb = nb * DIMS;
       const reach =
-        (minPen[node] as number) +
-        Math.max(0, (lo[b] as number) - t0, t0 - (hi[b] as number)) +
-        Math.max(0, (lo[b + 1] as number) - t1, t1 - (hi[b + 1] as number)) +
-        Math.max(0, (lo[b + 2] as number) - t2, t2 - (hi[b + 2] as number)) +
-        Math.max(0, (lo[b + 3] as number) - t3, t3 - (hi[b + 3] as number));
+        (this.minPen[na] as number) +
+        (b.minPen[nb] as number) +
+        Math.max(
+          0,
+          (this.lo[ab] as number) + (b.lo[bb] as number) - t0,
+          t0 - (this.hi[ab] as number) - (b.hi[bb] as number),
+        ) +
+        Math.max(
+          0,
+          (this.lo[ab + 1] as number) + (b.lo[bb + 1] as number) - t1,
+          t1 - (this.hi[ab + 1] as number) - (b.hi[bb + 1] as number),
+        ) +
+        Math.max(
+          0,
+          (this.lo[ab + 2] as number) + (b.lo[bb + 2] as number) - t2,
+          t2 - (this.hi[ab + 2] as number) - (b.hi[bb + 2] as number),
+        ) +
+        Math.max(
+          0,
+          (this.lo[ab + 3] as number) + (b.lo[bb + 3] as number) - t3,
+          t3 - (this.hi[ab + 3] as number) - (b.hi[bb + 3] as number),
+        );
       if (reach > budget) continue;
-      const child = left[node] as number;
-      if (child >= 0) {
-        stack[top++] = child;
-        stack[top++] = child + 1;
+      const ca = this.left[na] as number;
+      const cb = b.left[nb] as number;
+      if (ca < 0 && cb < 0) {
+        if (!this.visitLeafPairs(na, b, nb, t0, t1, t2, t3, budget, visit)) return;
         continue;
       }
-      const end = this.to[node] as number;
-      for (let z = this.from[node] as number; z < end; z++) {
-        const i = order[z] as number;
-        const ib = i * DIMS;
-        const d =
-          (pen[i] as number) +
-          Math.abs((sums[ib] as number) - t0) +
-          Math.abs((sums[ib + 1] as number) - t1) +
-          Math.abs((sums[ib + 2] as number) - t2) +
-          Math.abs((sums[ib + 3] as number) - t3);
-        if (d <= budget && !visit(i, d)) return;
+      if (top + 4 > stack.length) {
+        const grown = new Int32Array(stack.length * 2);
+        grown.set(stack);
+        stack = this.pairStack = grown;
+      }
+      // Open the larger box: both shrink at about the same rate, which keeps the search balanced.
+      const sizeA = (this.to[na] as number) - (this.from[na] as number);
+      const sizeB = (b.to[nb] as number) - (b.from[nb] as number);
+      if (cb < 0 || (ca >= 0 && sizeA >= sizeB)) {
+        stack[top++] = ca;
+        stack[top++] = nb;
+        stack[top++] = ca + 1;
+        stack[top++] = nb;
+      } else {
+        stack[top++] = na;
+        stack[top++] = cb;
+        stack[top++] = na;
+        stack[top++] = cb + 1;
       }
     }
+  }
+
+  private visitLeafPairs(
+    na: number,
+    b: L1RangeTree,
+    nb: number,
+    t0: number,
+    t1: number,
+    t2: number,
+    t3: number,
+    budget: number,
+    visit: (p: number, q: number, distance: number) => boolean,
+  ): boolean {
+    const endA = this.to[na] as number;
+    const fromB = b.from[nb] as number;
+    const endB = b.to[nb] as number;
+    for (let z = this.from[na] as number; z < endA; z++) {
+      const i = this.order[z] as number;
+      const ib = i * DIMS;
+      const r0 = t0 - (this.sums[ib] as number);
+      const r1 = t1 - (this.sums[ib + 1] as number);
+      const r2 = t2 - (this.sums[ib + 2] as number);
+      const r3 = t3 - (this.sums[ib + 3] as number);
+      const left = budget - (this.pen[i] as number);
+      for (let w = fromB; w < endB; w++) {
+        const j = b.order[w] as number;
+        const jb = j * DIMS;
+        const d =
+          (b.pen[j] as number) +
+          Math.abs((b.sums[jb] as number) - r0) +
+          Math.abs((b.sums[jb + 1] as number) - r1) +
+          Math.abs((b.sums[jb + 2] as number) - r2) +
+          Math.abs((b.sums[jb + 3] as number) - r3);
+        if (d <= left && !visit(i, j, d + (this.pen[i] as number))) return false;
+      }
+    }
+    return true;
   }
 }
