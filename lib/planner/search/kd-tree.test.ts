@@ -41,13 +41,14 @@ describe("KdTree", () => {
     );
   });
 
-  it("nearestPair finds the brute-force best allowed pair (exact when slack is 1)", () => {
+  it("nearestPair finds the brute-force best allowed pair: exactly with slack 1, within slack and cap otherwise", () => {
     fc.assert(
       fc.property(
         fc.array(point, { minLength: 1, maxLength: 30 }),
         fc.array(point, { minLength: 1, maxLength: 30 }),
         point,
-        (a, b, q) => {
+        fc.constantFrom({ slack: 1, cap: 0 }, { slack: 1.3, cap: 0.05 }),
+        (a, b, q, { slack, cap }) => {
           const A = setup(a, [0]);
           const B = setup(b, [0.01, 0]);
           const filter = {
@@ -61,7 +62,8 @@ describe("KdTree", () => {
             target,
             Infinity,
             filter,
-            1,
+            slack,
+            cap,
             new WorkMeter(),
           );
           let best = Infinity;
@@ -78,10 +80,17 @@ describe("KdTree", () => {
             }
           }
           if (!Number.isFinite(best)) expect(found).toBeNull();
-          else expect(found?.distance).toBeCloseTo(best, 12);
+          else if (slack === 1) expect(found?.distance).toBeCloseTo(best, 12);
+          else {
+            // A skipped node pair's bound was within both the factor and the cap of the best then.
+            expect(found?.distance ?? Infinity).toBeLessThanOrEqual(
+              Math.min(best * slack, best + cap) + 1e-12,
+            );
+            expect(found?.distance ?? Infinity).toBeGreaterThanOrEqual(best - 1e-12);
+          }
         },
       ),
-      { numRuns: 60, seed: 8 },
+      { numRuns: 120, seed: 8 },
     );
   });
 });

@@ -325,7 +325,9 @@ function sumBoxDistance(A: KdTree, i: number, B: KdTree, j: number, target: Floa
 /**
  * The pair (a in A, b in B) whose sum is closest to `target` in L1 (plus penalties), strictly below
  * `bound`. A dual-tree search: node pairs whose sum box is already farther than the best pair found
- * are never opened, so near a good day almost the whole product space is skipped.
+ * are never opened, so near a good day almost the whole product space is skipped. With `slack` > 1
+ * the search is near-exact: it also skips node pairs whose bound is within that factor of the best,
+ * but never more than `slackCap` below it.
  */
 export function nearestPair(
   A: KdTree,
@@ -334,6 +336,7 @@ export function nearestPair(
   bound: number,
   filter: PairFilter,
   slack: number,
+  slackCap: number,
   meter: WorkMeter,
   miss: MissCost = NO_MISS_COST,
 ): PairResult | null {
@@ -352,11 +355,12 @@ export function nearestPair(
   const t1 = target[1] as number;
   const t2 = target[2] as number;
   const t3 = target[3] as number;
+  let cut = Math.max(best / slack, best - slackCap);
   while (top > 0) {
     top--;
     const na = pairStackA[top] as number;
     const nb = pairStackB[top] as number;
-    if ((pairStackBound[top] as number) * slack >= best) continue;
+    if ((pairStackBound[top] as number) >= cut) continue;
     work++;
     const la = A.left[na] as number;
     const lb = B.left[nb] as number;
@@ -392,6 +396,7 @@ export function nearestPair(
           const idb = B.ids[y] as number;
           if (!filter.allowsSecond(ida, idb)) continue;
           best = d;
+          cut = Math.max(best / slack, best - slackCap);
           bestA = ida;
           bestB = idb;
         }
@@ -418,23 +423,23 @@ export function nearestPair(
     const d2 = sumBoxDistance(A, c2a, B, c2b, target);
     if (top + 2 > PAIR_STACK) continue;
     if (d1 <= d2) {
-      if (d2 * slack < best) {
+      if (d2 < cut) {
         pairStackA[top] = c2a;
         pairStackB[top] = c2b;
         pairStackBound[top++] = d2;
       }
-      if (d1 * slack < best) {
+      if (d1 < cut) {
         pairStackA[top] = c1a;
         pairStackB[top] = c1b;
         pairStackBound[top++] = d1;
       }
     } else {
-      if (d1 * slack < best) {
+      if (d1 < cut) {
         pairStackA[top] = c1a;
         pairStackB[top] = c1b;
         pairStackBound[top++] = d1;
       }
-      if (d2 * slack < best) {
+      if (d2 < cut) {
         pairStackA[top] = c2a;
         pairStackB[top] = c2b;
         pairStackBound[top++] = d2;
