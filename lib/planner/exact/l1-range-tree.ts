@@ -20,6 +20,8 @@ export class L1RangeTree {
   private readonly left: Int32Array;
   private nodes = 0;
   private pairStack = new Int32Array(256);
+  /** t0–t3 and the budget of the pair search under way, for its leaf visits */
+  private readonly query = new Float64Array(5);
 
   constructor(
     private readonly sums: Float64Array,
@@ -155,7 +157,13 @@ export class L1RangeTree {
       const ca = this.left[na] as number;
       const cb = b.left[nb] as number;
       if (ca < 0 && cb < 0) {
-        if (!this.visitLeafPairs(na, b, nb, t0, t1, t2, t3, budget, visit)) return;
+        const q = this.query;
+        q[0] = t0;
+        q[1] = t1;
+        q[2] = t2;
+        q[3] = t3;
+        q[4] = budget;
+        if (!this.visitLeafPairs(na, b, nb, visit)) return;
         continue;
       }
       if (top + 4 > stack.length) {
@@ -180,17 +188,19 @@ export class L1RangeTree {
     }
   }
 
+  /** Every qualifying pair of leaf na of this tree and leaf nb of b, for the query in `this.query`. */
   private visitLeafPairs(
     na: number,
     b: L1RangeTree,
     nb: number,
-    t0: number,
-    t1: number,
-    t2: number,
-    t3: number,
-    budget: number,
     visit: (p: number, q: number, distance: number) => boolean,
   ): boolean {
+    const q = this.query;
+    const t0 = q[0] as number;
+    const t1 = q[1] as number;
+    const t2 = q[2] as number;
+    const t3 = q[3] as number;
+    const budget = q[4] as number;
     const endA = this.to[na] as number;
     const fromB = b.from[nb] as number;
     const endB = b.to[nb] as number;
