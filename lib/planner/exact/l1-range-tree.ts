@@ -204,6 +204,7 @@ export class L1RangeTree {
     const endA = this.to[na] as number;
     const fromB = b.from[nb] as number;
     const endB = b.to[nb] as number;
+    const bb = nb * DIMS;
     for (let z = this.from[na] as number; z < endA; z++) {
       const i = this.order[z] as number;
       const ib = i * DIMS;
@@ -212,6 +213,14 @@ export class L1RangeTree {
       const r2 = t2 - (this.sums[ib + 2] as number);
       const r3 = t3 - (this.sums[ib + 3] as number);
       const left = budget - (this.pen[i] as number);
+      // The other leaf's box seen from this point: all its points are skipped at once when too far.
+      const reach =
+        (b.minPen[nb] as number) +
+        Math.max(0, (b.lo[bb] as number) - r0, r0 - (b.hi[bb] as number)) +
+        Math.max(0, (b.lo[bb + 1] as number) - r1, r1 - (b.hi[bb + 1] as number)) +
+        Math.max(0, (b.lo[bb + 2] as number) - r2, r2 - (b.hi[bb + 2] as number)) +
+        Math.max(0, (b.lo[bb + 3] as number) - r3, r3 - (b.hi[bb + 3] as number));
+      if (reach > left) continue;
       for (let w = fromB; w < endB; w++) {
         const j = b.order[w] as number;
         const jb = j * DIMS;
