@@ -26,8 +26,14 @@ export interface EnumerateInput {
   levels: number;
   /** inclusive bound on the day cost (L1 deviation + penalties) */
   bound: number;
-  /** give up (return null) beyond this many plans */
+  /** give up (return null) beyond this many plans — unless `keepCheapest` */
   maxPlans: number;
+  /**
+   * past maxPlans, keep the cheaper half and lower the bound instead of giving up: the result is
+   * then every plan cheaper than some bound ≤ `bound`, at most maxPlans of them (the least-cost
+   * plans, in one pass rather than a bisection over bounds)
+   */
+  keepCheapest?: boolean;
   /** how the indexed half is searched; by default a grid, or a kd-tree where the budget is wide */
   index?: "grid" | "tree";
 }
@@ -230,7 +236,7 @@ const TREE_FROM = 64;
  */
 export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
   const S = input.slotOptions.length;
-  const bound = input.bound;
+  let bound = input.bound;
   const bySize = [...Array(S).keys()].sort(
     (a, b) =>
       (input.slotOptions[b] as Int32Array).length - (input.slotOptions[a] as Int32Array).length || a - b,
@@ -347,7 +353,10 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
   const queryTree = useTree ? new L1RangeTree(query.sums, query.pen, query.n) : null;
   let curOuter = 0;
   let curQuery = 0;
-  let curBudget = 0;
+  // What the current tuple's outer and query entries cost; a plan costs this plus its distance.
+  let curBase = 0;
+  // Under keepCheapest, once the plan budget has been spent: plans must cost less than this.
+  let below = Infinity;
   let prepared = false;
   let stop = false;
   let overflow = false;
@@ -379,12 +388,30 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
       planOpt[indexed.slots[s] as number] = o;
     }
     for (const [x, y] of crossMirrors) if ((planOpt[x] as number) > (planOpt[y] as number)) return true;
-    if (outCost.length >= input.maxPlans) {
+    const cost = curBase + d;
+    if (cost >= below) return true;
+    for (let s = 0; s < S; s++) outOpts.push(planOpt[s] as number);
+    outCost.push(cost);
+    if (outCost.length > input.maxPlans && !(input.keepCheapest && keepCheaperHalf())) {
       overflow = stop = true;
       return false;
     }
-    for (let s = 0; s < S; s++) outOpts.push(planOpt[s] as number);
-    outCost.push(bound - curBudget + d);
+    return true;
+  };
+  // Drops the costlier half of the plans found and bounds the rest of the search below them.
+  const keepCheaperHalf = (): boolean => {
+    const order = Array.from(outCost.keys()).sort((x, y) => (outCost[x] as number) - (outCost[y] as number));
+    below = outCost[order[order.length >> 1] as number] as number;
+    const keep = order.filter((i) => (outCost[i] as number) < below).sort((x, y) => x - y);
+    // Half the budget at one cost: no bound below it leaves any plan.
+    if (keep.length === 0) return false;
+    keep.forEach((i, j) => {
+      outCost[j] = outCost[i] as number;
+      for (let s = 0; s < S; s++) outOpts[j * S + s] = outOpts[i * S + s] as number;
+    });
+    outCost.length = keep.length;
+    outOpts.length = keep.length * S;
+    bound = Math.min(bound, below);
     return true;
   };
   const os = outer.sums;
@@ -400,14 +427,14 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
       const stamp = oi + 1;
       curOuter = oi;
       curQuery = -1;
-      curBudget = bound - oPen;
+      curBase = oPen;
       queryTree.forEachPairWithin(
         tree,
         1 - (os[ob] as number),
         1 - (os[ob + 1] as number),
         1 - (os[ob + 2] as number),
         1 - (os[ob + 3] as number),
-        curBudget,
+        bound - oPen,
         (a, b, d) => {
           if (skipped[a] === stamp) return true;
           if (a !== curQuery) {
@@ -464,7 +491,7 @@ export function enumerateDayPlans(input: EnumerateInput): DayPlanSet | null {
       if (reach > budget) continue;
       curOuter = oi;
       curQuery = a;
-      curBudget = budget;
+      curBase = bound - budget;
       prepared = false;
       stop = false;
       const x0 = Math.max(0, Math.floor((t0 - budget - minX) / cell));

@@ -19,14 +19,13 @@ export interface LagrangianOptions {
   maxIterations: number;
   /** plans added per day and iteration */
   columnsPerDay: number;
-  /** plan budget of one pricing enumeration (a smaller bound is tried past it) */
+  /** how many of the least-rank plans one pricing enumeration keeps */
   maxPricingPlans: number;
   /** stop once the bound is this close to the incumbent */
   tolerance: number;
 }
 
 const PRICE_EPS = 1e-9;
-const BISECTIONS = 20;
 
 interface Pool {
   options: number[];
@@ -118,9 +117,9 @@ export function lagrangianBound(
 }
 
 /**
- * The day's plans of rank ≤ `upTo` with the least ranks, and a proven lower bound on the least
- * rank (`lowest` is one to start from). A bound that admits some plans without exceeding the plan
- * budget is found by bisection; `set` is null when no plan ranks ≤ `upTo` or none was pinned down.
+ * The day's plans of rank ≤ `upTo` with the least ranks (at most `maxPlans`, before dominance),
+ * and a proven lower bound on the least rank (`lowest` is one to start from): one enumeration that
+ * keeps the cheapest plans as it goes. `set` is null when no plan ranks ≤ `upTo`.
  */
 export function leastRankPlans(
   plans: PricedDayPlans,
@@ -130,18 +129,8 @@ export function leastRankPlans(
   upTo: number,
   maxPlans: number,
 ): { set: DayPlanSet | null; minRank: number } {
-  let lo = lowest;
-  let hi = upTo;
-  let bound = upTo;
-  for (let b = 0; b < BISECTIONS && bound >= lo; b++) {
-    const found = plans.enumerate(d, pricing, bound, maxPlans);
-    if (found && found.count > 0) return { set: found, minRank: found.rank[0] as number };
-    if (found) {
-      // Nothing at or under `bound`.
-      lo = bound;
-      if (bound >= hi) break;
-    } else hi = bound;
-    bound = (lo + hi) / 2;
-  }
-  return { set: null, minRank: lo };
+  const found = plans.enumerate(d, pricing, upTo, maxPlans, true);
+  if (found && found.count > 0) return { set: found, minRank: found.rank[0] as number };
+  // None at or under upTo; or, rarely, half the budget tied at one rank, where only `lowest` is sure.
+  return { set: null, minRank: found ? Math.max(lowest, upTo) : lowest };
 }

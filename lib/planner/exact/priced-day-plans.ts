@@ -70,8 +70,18 @@ export class PricedDayPlans {
     return [...byKey.values()];
   }
 
-  /** Every plan of day d with rank ≤ bound, or null past the plan budget. */
-  enumerate(d: number, pricing: DayPricing, bound: number, maxPlans = this.maxPlans): DayPlanSet | null {
+  /**
+   * Every plan of day d with rank ≤ bound, or null past the plan budget — or, with `cheapest`, the
+   * plans of least rank instead of null (every plan below some bound ≤ `bound`; see
+   * `EnumerateInput.keepCheapest`).
+   */
+  enumerate(
+    d: number,
+    pricing: DayPricing,
+    bound: number,
+    maxPlans = this.maxPlans,
+    cheapest = false,
+  ): DayPlanSet | null {
     const found = enumerateDayPlans({
       slotOptions: this.slotOptions[d] as Int32Array[],
       optMacro: this.st.ctx.optMacro,
@@ -80,6 +90,7 @@ export class PricedDayPlans {
       levels: LEVELS,
       bound,
       maxPlans,
+      keepCheapest: cheapest,
     });
     if (!found) return null;
     const reduced = reduceDayPlans(found, LEVELS, this.linked[d] as boolean[]);
