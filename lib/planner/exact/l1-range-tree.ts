@@ -20,8 +20,6 @@ export class L1RangeTree {
   private readonly left: Int32Array;
   private nodes = 0;
   private pairStack = new Int32Array(256);
-  /** t0–t3 and the budget of the pair search under way, for its leaf visits */
-  private readonly query = new Float64Array(5);
 
   constructor(
     private readonly sums: Float64Array,
@@ -157,13 +155,37 @@ export class L1RangeTree {
       const ca = this.left[na] as number;
       const cb = b.left[nb] as number;
       if (ca < 0 && cb < 0) {
-        const q = this.query;
-        q[0] = t0;
-        q[1] = t1;
-        q[2] = t2;
-        q[3] = t3;
-        q[4] = budget;
-        if (!this.visitLeafPairs(na, b, nb, visit)) return;
+        const endA = this.to[na] as number;
+        const fromB = b.from[nb] as number;
+        const endB = b.to[nb] as number;
+        for (let z = this.from[na] as number; z < endA; z++) {
+          const i = this.order[z] as number;
+          const ib = i * DIMS;
+          const r0 = t0 - (this.sums[ib] as number);
+          const r1 = t1 - (this.sums[ib + 1] as number);
+          const r2 = t2 - (this.sums[ib + 2] as number);
+          const r3 = t3 - (this.sums[ib + 3] as number);
+          const left = budget - (this.pen[i] as number);
+          // The other leaf's box seen from this point: all its points are skipped at once when too far.
+          const leafReach =
+            (b.minPen[nb] as number) +
+            Math.max(0, (b.lo[bb] as number) - r0, r0 - (b.hi[bb] as number)) +
+            Math.max(0, (b.lo[bb + 1] as number) - r1, r1 - (b.hi[bb + 1] as number)) +
+            Math.max(0, (b.lo[bb + 2] as number) - r2, r2 - (b.hi[bb + 2] as number)) +
+            Math.max(0, (b.lo[bb + 3] as number) - r3, r3 - (b.hi[bb + 3] as number));
+          if (leafReach > left) continue;
+          for (let w = fromB; w < endB; w++) {
+            const j = b.order[w] as number;
+            const jb = j * DIMS;
+            const d =
+              (b.pen[j] as number) +
+              Math.abs((b.sums[jb] as number) - r0) +
+              Math.abs((b.sums[jb + 1] as number) - r1) +
+              Math.abs((b.sums[jb + 2] as number) - r2) +
+              Math.abs((b.sums[jb + 3] as number) - r3);
+            if (d <= left && !visit(i, j, d + (this.pen[i] as number))) return;
+          }
+        }
         continue;
       }
       if (top + 4 > stack.length) {
@@ -186,53 +208,5 @@ export class L1RangeTree {
         stack[top++] = cb + 1;
       }
     }
-  }
-
-  /** Every qualifying pair of leaf na of this tree and leaf nb of b, for the query in `this.query`. */
-  private visitLeafPairs(
-    na: number,
-    b: L1RangeTree,
-    nb: number,
-    visit: (p: number, q: number, distance: number) => boolean,
-  ): boolean {
-    const q = this.query;
-    const t0 = q[0] as number;
-    const t1 = q[1] as number;
-    const t2 = q[2] as number;
-    const t3 = q[3] as number;
-    const budget = q[4] as number;
-    const endA = this.to[na] as number;
-    const fromB = b.from[nb] as number;
-    const endB = b.to[nb] as number;
-    const bb = nb * DIMS;
-    for (let z = this.from[na] as number; z < endA; z++) {
-      const i = this.order[z] as number;
-      const ib = i * DIMS;
-      const r0 = t0 - (this.sums[ib] as number);
-      const r1 = t1 - (this.sums[ib + 1] as number);
-      const r2 = t2 - (this.sums[ib + 2] as number);
-      const r3 = t3 - (this.sums[ib + 3] as number);
-      const left = budget - (this.pen[i] as number);
-      // The other leaf's box seen from this point: all its points are skipped at once when too far.
-      const reach =
-        (b.minPen[nb] as number) +
-        Math.max(0, (b.lo[bb] as number) - r0, r0 - (b.hi[bb] as number)) +
-        Math.max(0, (b.lo[bb + 1] as number) - r1, r1 - (b.hi[bb + 1] as number)) +
-        Math.max(0, (b.lo[bb + 2] as number) - r2, r2 - (b.hi[bb + 2] as number)) +
-        Math.max(0, (b.lo[bb + 3] as number) - r3, r3 - (b.hi[bb + 3] as number));
-      if (reach > left) continue;
-      for (let w = fromB; w < endB; w++) {
-        const j = b.order[w] as number;
-        const jb = j * DIMS;
-        const d =
-          (b.pen[j] as number) +
-          Math.abs((b.sums[jb] as number) - r0) +
-          Math.abs((b.sums[jb + 1] as number) - r1) +
-          Math.abs((b.sums[jb + 2] as number) - r2) +
-          Math.abs((b.sums[jb + 3] as number) - r3);
-        if (d <= left && !visit(i, j, d + (this.pen[i] as number))) return false;
-      }
-    }
-    return true;
   }
 }
