@@ -1,12 +1,8 @@
 "use client";
 import { useState } from "react";
 import { FieldError, type FieldErrors } from "@/components/settings/field-error";
-import {
-  atwaterKcal,
-  BodyDataSchema,
-  estimateTargets,
-  type TargetEstimate,
-} from "@/lib/users/estimate-targets";
+import { ATWATER_TOLERANCE, atwaterKcal } from "@/lib/nutrition/check-atwater";
+import { BodyDataSchema, estimateTargets, type TargetEstimate } from "@/lib/users/estimate-targets";
 
 type Targets = { kcal: number; proteinG: number; carbsG: number; fatG: number };
 
@@ -22,6 +18,9 @@ export function TargetsFields({ defaults, errors }: { defaults: Targets; errors:
   const [bodyError, setBodyError] = useState<string | null>(null);
   const implied = atwaterKcal(targets);
   const offPct = targets.kcal > 0 ? (100 * (implied - targets.kcal)) / targets.kcal : 0;
+  // The same limit the server applies on save, so the hint never disagrees with the error.
+  const limitPct = Math.round(ATWATER_TOLERANCE * 100);
+  const tooFar = Math.abs(offPct) > limitPct;
 
   function onEstimate(form: HTMLFormElement | null) {
     if (!form) return;
@@ -138,12 +137,12 @@ export function TargetsFields({ defaults, errors }: { defaults: Targets; errors:
         ))}
       </div>
       <p
-        className={`text-sm ${Math.abs(offPct) > 30 ? "text-red-700" : Math.abs(offPct) > 10 ? "text-amber-800" : "text-stone-600"}`}
+        className={`text-sm ${tooFar ? "text-red-700" : Math.abs(offPct) > 10 ? "text-amber-800" : "text-stone-600"}`}
         data-testid="atwater-check"
       >
         Protein × 4 + carbohydrate × 4 + fat × 9 = {Math.round(implied)} kcal, {Math.abs(Math.round(offPct))}{" "}
         % {offPct >= 0 ? "above" : "below"} your energy target
-        {Math.abs(offPct) > 30 ? " — more than 30 % apart, please adjust." : "."}
+        {tooFar ? ` — more than ${limitPct} % apart, please adjust.` : "."}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { atwaterKcal, estimateTargets } from "@/lib/users/estimate-targets";
+import { atwaterKcal } from "@/lib/nutrition/check-atwater";
+import { estimateTargets } from "@/lib/users/estimate-targets";
 
 describe("estimateTargets", () => {
   it("follows Mifflin–St Jeor: a 30-year-old man, 180 cm, 80 kg, moderately active, maintaining", () => {

@@ -64,8 +64,3 @@ export function estimateTargets(body: BodyData): TargetEstimate {
     ` → ${kcal} kcal.`;
   return { restingKcal, activityFactor, maintenanceKcal, kcal, proteinG, carbsG, fatG, explanation };
 }
-
-/** Energy implied by the macros (Atwater: 4 kcal/g protein and carbohydrate, 9 kcal/g fat). */
-export function atwaterKcal(macros: { proteinG: number; carbsG: number; fatG: number }): number {
-  return macros.proteinG * 4 + macros.carbsG * 4 + macros.fatG * 9;
-}

@@ -11,7 +11,6 @@ export {
 } from "@/lib/users/delete-my-account";
 export {
   estimateTargets,
-  atwaterKcal,
   BodyDataSchema,
   ACTIVITY_FACTORS,
   type BodyData,
