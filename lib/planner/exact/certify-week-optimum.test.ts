@@ -1,14 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildWeekPlan } from "../build-week-plan";
 import { findRuleViolations } from "../find-rule-violations";
 import type { PlanRequest } from "../parse-plan-request";
-import { LEVELS, createPlanningContext } from "../planning-context";
+import { LEVELS } from "../planning-context";
 import { createRng } from "../rng";
-import { relaxUntilFeasible } from "../rules/relax-rules";
-import { toEffectiveRules } from "../rules/rule-state";
 import { optimiseWeek } from "../search/optimise-week";
-import { seedState } from "../search/seed-state";
+import { startWeek, weekPlanOf } from "../start-week";
 import { makeSyntheticCatalogue } from "../testing/synthetic-catalogue";
 import { certifyWeekOptimum } from "./certify-week-optimum";
 import { enumerateDayPlans } from "./enumerate-day-plans";
@@ -116,17 +113,15 @@ describe("certifyWeekOptimum", () => {
       diet: "vegetarian",
       seed: 4,
     };
-    const ctx = createPlanningContext(request, catalogue);
-    const rng = createRng(4);
-    const outcome = relaxUntilFeasible(ctx, rng);
-    const st = seedState(ctx, outcome.compiled, outcome.recipeAt);
-    optimiseWeek(st, rng, { workBudget: 20_000 });
+    const start = startWeek(request, catalogue);
+    const { st } = start;
+    optimiseWeek(st, start.rng, { workBudget: 20_000 });
     const heuristic = st.weekCost();
     const result = await certifyWeekOptimum(st, { timeLimitSec: 20 });
     expect(result.status).toBe("certified");
     expect(result.cost).toBeLessThanOrEqual(heuristic + 1e-12);
     expect(result.lowerBound).toBe(result.cost);
-    const plan = buildWeekPlan(ctx, result.opt, toEffectiveRules(ctx, outcome.rules), outcome.relaxations, 4);
+    const plan = weekPlanOf(start, result.opt);
     expect(plan.score.meanAbsDeviationPct).toBeCloseTo((100 * result.cost) / 28, 9);
     expect(findRuleViolations(plan, request, catalogue)).toEqual([]);
   }, 30_000);
@@ -142,10 +137,7 @@ describe("certifyWeekOptimum on a thin catalogue", () => {
     snacks: 1,
   };
   const heuristicWeek = (seed: number, workBudget: number) => {
-    const ctx = createPlanningContext({ ...request, seed }, catalogue);
-    const rng = createRng(seed);
-    const outcome = relaxUntilFeasible(ctx, rng);
-    const st = seedState(ctx, outcome.compiled, outcome.recipeAt);
+    const { st, rng } = startWeek({ ...request, seed }, catalogue);
     optimiseWeek(st, rng, { workBudget });
     return st;
   };

@@ -1,13 +1,8 @@
 import type { CatalogueRecipe } from "@/lib/catalogue/types";
-import { buildWeekPlan } from "../build-week-plan";
 import type { GenerateWeekPlanOptions } from "../generate-week-plan";
 import type { PlanRequest } from "../parse-plan-request";
-import { createPlanningContext } from "../planning-context";
-import { createRng } from "../rng";
-import { relaxUntilFeasible } from "../rules/relax-rules";
-import { toEffectiveRules } from "../rules/rule-state";
 import { optimiseWeek } from "../search/optimise-week";
-import { seedState } from "../search/seed-state";
+import { startWeek, weekPlanOf } from "../start-week";
 import { DAYS_PER_WEEK, MACRO_KEYS, type WeekPlan } from "../types";
 import { certifyWeekOptimum, type CertifyOptions } from "./certify-week-optimum";
 
@@ -41,19 +36,10 @@ export async function generateWeekPlanExact(
   catalogue: readonly CatalogueRecipe[],
   options: GenerateWeekPlanExactOptions = {},
 ): Promise<ExactWeekPlan> {
-  const ctx = createPlanningContext(request, catalogue);
-  const rng = createRng(ctx.request.seed);
-  const outcome = relaxUntilFeasible(ctx, rng);
-  const st = seedState(ctx, outcome.compiled, outcome.recipeAt);
-  optimiseWeek(st, rng, options.heuristic);
-  const result = await certifyWeekOptimum(st, options);
-  const plan = buildWeekPlan(
-    ctx,
-    result.opt,
-    toEffectiveRules(ctx, outcome.rules),
-    outcome.relaxations,
-    ctx.request.seed,
-  );
+  const start = startWeek(request, catalogue);
+  optimiseWeek(start.st, start.rng, options.heuristic);
+  const result = await certifyWeekOptimum(start.st, options);
+  const plan = weekPlanOf(start, result.opt);
   const lowerBoundPct = (100 * result.lowerBound) / VALUES;
   return {
     ...plan,

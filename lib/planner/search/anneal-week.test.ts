@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { SEED_CATALOGUE } from "@/lib/catalogue/seed-catalogue";
-import { buildWeekPlan } from "../build-week-plan";
 import { findRuleViolations } from "../find-rule-violations";
 import { generateWeekPlan } from "../generate-week-plan";
 import type { PlanRequest } from "../parse-plan-request";
-import { MACROS, createPlanningContext, dayOf, recipeOfOption } from "../planning-context";
+import { MACROS, dayOf, recipeOfOption } from "../planning-context";
 import { createRng } from "../rng";
-import { relaxUntilFeasible } from "../rules/relax-rules";
-import { toEffectiveRules } from "../rules/rule-state";
+import { startWeek, weekPlanOf } from "../start-week";
 import { DAYS_PER_WEEK } from "../types";
 import { annealWeek, type AnnealOptions } from "./anneal-week";
 import { WeekSearch } from "./improve-week";
-import { seedState } from "./seed-state";
 import { POS_FREE } from "./week-state";
 
 // Vegan, low-carb, five slots: the seed catalogue has few recipes that fit, and the best week is
@@ -31,12 +28,9 @@ const OPTIONS: AnnealOptions = {
 
 /** A far-off week after the day moves have settled it: where optimiseWeek calls the anneal. */
 function settledWeek(request: PlanRequest) {
-  const ctx = createPlanningContext(request, SEED_CATALOGUE);
-  const rng = createRng(request.seed ?? 0);
-  const outcome = relaxUntilFeasible(ctx, rng);
-  const st = seedState(ctx, outcome.compiled, outcome.recipeAt);
-  new WeekSearch(st, rng).descend(100_000);
-  return { ctx, st, outcome };
+  const start = startWeek(request, SEED_CATALOGUE);
+  new WeekSearch(start.st, start.rng).descend(100_000);
+  return start;
 }
 
 /** The same request with leftovers and one locked meal (positions the anneal must not touch). */
@@ -56,7 +50,8 @@ describe("annealWeek", () => {
   it("keeps every rule and the state's totals, leaves fixed meals alone, never ends worse", () => {
     for (let seed = 0; seed < 4; seed++) {
       for (const request of [{ ...FAR_OFF, seed }, withFixedMeals(seed)]) {
-        const { ctx, st, outcome } = settledWeek(request);
+        const start = settledWeek(request);
+        const { ctx, st } = start;
         const before = Int32Array.from(st.opt);
         const cost = st.weekCost();
         annealWeek(st, createRng(seed), OPTIONS);
@@ -76,13 +71,7 @@ describe("annealWeek", () => {
         }
         expect(Array.from(st.uses)).toEqual(Array.from(uses));
         tot.forEach((t, i) => expect(st.dayTot[i]).toBeCloseTo(t, 9));
-        const plan = buildWeekPlan(
-          ctx,
-          st.opt,
-          toEffectiveRules(ctx, outcome.rules),
-          outcome.relaxations,
-          seed,
-        );
+        const plan = weekPlanOf(start, st.opt);
         expect(findRuleViolations(plan, request, SEED_CATALOGUE)).toEqual([]);
       }
     }

@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { SEED_CATALOGUE } from "@/lib/catalogue/seed-catalogue";
-import { buildWeekPlan } from "../build-week-plan";
 import { findRuleViolations } from "../find-rule-violations";
 import { generateWeekPlan } from "../generate-week-plan";
 import type { PlanRequest } from "../parse-plan-request";
-import { MACROS, createPlanningContext } from "../planning-context";
-import { createRng } from "../rng";
-import { relaxUntilFeasible } from "../rules/relax-rules";
-import { toEffectiveRules } from "../rules/rule-state";
+import { MACROS } from "../planning-context";
+import { startWeek, weekPlanOf } from "../start-week";
 import { makeSyntheticCatalogue } from "../testing/synthetic-catalogue";
 import { DAYS_PER_WEEK } from "../types";
 import { optimiseWeek } from "./optimise-week";
-import { seedState } from "./seed-state";
 
 // Thin: few vegan recipes fit, so weeks miss ±5 % after the first pass and take the extension
 // (swaps across days, relocations, the near-miss surcharge).
@@ -33,24 +29,16 @@ describe("optimiseWeek on thin catalogues", () => {
 
   it("hands back plain day costs: the near-miss surcharge is off once it returns", () => {
     for (let seed = 0; seed < 6; seed++) {
-      const ctx = createPlanningContext({ ...THIN_REQUEST, seed }, THIN);
-      const rng = createRng(seed);
-      const outcome = relaxUntilFeasible(ctx, rng);
-      const st = seedState(ctx, outcome.compiled, outcome.recipeAt);
-      optimiseWeek(st, rng);
+      const start = startWeek({ ...THIN_REQUEST, seed }, THIN);
+      const { st } = start;
+      optimiseWeek(st, start.rng);
       expect(st.miss.weight).toBe(0);
       for (let d = 0; d < DAYS_PER_WEEK; d++) {
         let plain = st.dayPen[d] as number;
         for (let m = 0; m < MACROS; m++) plain += Math.abs((st.dayTot[d * MACROS + m] as number) - 1);
         expect(st.dayCost[d]).toBeCloseTo(plain, 12);
       }
-      const plan = buildWeekPlan(
-        ctx,
-        st.opt,
-        toEffectiveRules(ctx, outcome.rules),
-        outcome.relaxations,
-        seed,
-      );
+      const plan = weekPlanOf(start, st.opt);
       expect(plan.score.meanAbsDeviationPct).toBeCloseTo((100 * st.weekCost()) / 28, 9);
     }
   });
