@@ -12,7 +12,7 @@ export interface AnnealOptions {
   endTemp: number;
   /** share of moves that change one meal's portion */
   levelShare: number;
-  /** share of moves that exchange the recipes of one slot on two days; the rest bring in another recipe */
+  /** share of moves that exchange two days' recipes for one meal; the rest bring in another recipe */
   swapShare: number;
 }
 
@@ -29,8 +29,8 @@ const EPS = 1e-9;
  * Simulated annealing over which recipe goes on which day. Thin catalogues are won on how their
  * few good recipes share the week. The perturbations of WeekSearch re-optimise whole days exactly,
  * about half a millisecond each on such weeks, so a plan's extension tries some 80 arrangements;
- * a move here costs about a microsecond. A move trades one slot's recipes between two days, brings
- * in another recipe, or changes a portion; changed days are re-portioned before the move is judged.
+ * a move here costs about a microsecond. A move trades two days' recipes for one meal (either
+ * snack for a snack), brings in another recipe, or changes a portion; changed days are re-portioned before the move is judged.
  * Only free positions change, and every move keeps the rules (domains, weekly uses, spacing).
  * Leaves the best week seen; the exact day moves polish it afterwards.
  */
@@ -44,6 +44,7 @@ class WeekAnnealer {
   private readonly snap: Int32Array;
   private readonly tot = new Float64Array(MACROS);
   private readonly dayOpt: Int32Array;
+  private readonly twinSlots: Int32Array[];
 
   constructor(
     private readonly st: WeekState,
@@ -64,6 +65,13 @@ class WeekAnnealer {
     for (const p of free)
       for (const o of st.lists[p]?.options ?? []) this.inDomain[p * R + recipeOfOption(o)] = 1;
     this.snap = new Int32Array(2 * S);
+    // Slots of the same meal (two snacks) hold the same recipes: a swap may cross between them.
+    this.twinSlots = [];
+    for (let k = 0; k < S; k++) {
+      const twins: number[] = [];
+      for (let k2 = 0; k2 < S; k2++) if (st.ctx.posMealSlot[k2] === st.ctx.posMealSlot[k]) twins.push(k2);
+      this.twinSlots.push(Int32Array.from(twins));
+    }
     this.dayOpt = new Int32Array(S);
   }
 
@@ -214,13 +222,15 @@ class WeekAnnealer {
     return NaN;
   }
 
-  /** The recipes of p's slot on p's day and another day trade places. */
+  /** The recipe at p and the recipe of the same meal on another day trade places. */
   private swapMove(p: number, temp: number): number {
     const st = this.st;
     const S = this.S;
     const d = dayOf(st.ctx, p);
     const e = (d + 1 + this.rng.int(DAYS_PER_WEEK - 1)) % DAYS_PER_WEEK;
-    const q = e * S + (p % S);
+    const twins = this.twinSlots[p % S] as Int32Array;
+    const q =
+      e * S + (twins.length === 1 ? (twins[0] as number) : (twins[this.rng.int(twins.length)] as number));
     if (st.kind[q] !== POS_FREE) return NaN;
     const ra = st.recipeAt(p);
     const rb = st.recipeAt(q);
