@@ -30,9 +30,10 @@ const EPS = 1e-9;
  * few good recipes share the week. The perturbations of WeekSearch re-optimise whole days exactly,
  * about half a millisecond each on such weeks, so a plan's extension tries some 80 arrangements;
  * a move here costs about a microsecond. A move trades two days' recipes for one meal (either
- * snack for a snack), brings in another recipe, or changes a portion; changed days are re-portioned before the move is judged.
- * Only free positions change, and every move keeps the rules (domains, weekly uses, spacing).
- * Leaves the best week seen; the exact day moves polish it afterwards.
+ * snack for a snack), brings in another recipe, or changes a portion; changed days are
+ * re-portioned before the move is judged. Only free positions change, and every move keeps the
+ * rules (domains, weekly uses, spacing). Leaves the best week seen; the exact day moves polish it
+ * afterwards.
  */
 class WeekAnnealer {
   private readonly S: number;
