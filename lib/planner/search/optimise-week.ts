@@ -59,11 +59,11 @@ const FAR_MISS_EXTENSION_SCALE = 2;
 // extension into two or three restarts did worse (mean 0.170, 0.177 pp).
 const ACCEPT_WORSE = 0.01;
 // A week still missing by more than FAR_MISS is first annealed over which recipe goes on which day
-// (see annealWeek), then descended and perturbed as before. Development stream (36 generated
-// 5-slot low-carb and high-protein plant and fish profiles, 20 seeds): mean gap 0.407 → 0.314 pp,
-// plans > 0.5 pp 173 → 100 of 720; tune split, profiles ≥ 0.5 % off: 0.122 → 0.116 pp, max 0.94 →
-// 0.83, at the same time per plan. 20 000 moves did no better, 40 000 left no time for the descent.
-const ANNEAL = { moves: 10_000, startTemp: 0.05, endTemp: 0.001, levelShare: 0.3, swapShare: 0.35 };
+// (see annealWeek), then descended and perturbed as before. Development stream (36 generated 5-slot
+// low-carb and high-protein plant and fish profiles, 20 seeds): mean gap 0.407 → 0.278 pp, plans
+// > 1 pp 31 → 1 of 720 (with the far-off week sent here straight after its first descent); tune
+// profiles ≥ 1 % off, 40 seeds: 0.136 → 0.117 pp. Same time per plan (ANNEAL_MOVE_WORK).
+const ANNEAL = { moves: 20_000, startTemp: 0.05, endTemp: 0.001, levelShare: 0.3, swapShare: 0.35 };
 
 /** Days with a day-macro beyond ±limit. */
 function daysBeyond(st: WeekState, limit: number): Uint8Array {
@@ -84,14 +84,11 @@ export function optimiseWeek(st: WeekState, rng: Rng, options: OptimiseOptions =
   // The first descent may use most of the budget; a hard week still ends on time.
   search.descend(workBudget * DESCENT_SHARE);
   // A week still far off after the first descent lacks the recipes: its search is won by moving
-  // recipes between days, so it gets the thin-catalogue moves from the start.
-  const farFromStart = st.missesADay(FAR_MISS);
-  search.perturb({
-    workBudget,
-    stopAtPct,
-    relocateShare: farFromStart ? RELOCATE_SHARE_EXTENDED : RELOCATE_SHARE,
-    swapShare: farFromStart ? SWAP_SHARE_EXTENDED : 0,
-  });
+  // recipes between days, which the extension's anneal does far better than perturbations, so it
+  // goes there at once with the whole budget.
+  if (!st.missesADay(FAR_MISS)) {
+    search.perturb({ workBudget, stopAtPct, relocateShare: RELOCATE_SHARE, swapShare: 0 });
+  }
   if (!st.missesADay(OFF_BY)) return;
   const nearMiss = !st.missesADay(NEAR_MISS);
   const factor = options.extensionFactor ?? DEFAULT_EXTENSION_FACTOR;
