@@ -12,7 +12,7 @@ export interface AnnealOptions {
   endTemp: number;
   /** share of moves that change one meal's portion */
   levelShare: number;
-  /** share of moves that exchange two days' recipes for one meal; the rest bring in another recipe */
+  /** share of moves that exchange recipes between two days; the rest bring in another recipe */
   swapShare: number;
 }
 
@@ -29,11 +29,11 @@ const EPS = 1e-9;
  * Simulated annealing over which recipe goes on which day. Thin catalogues are won on how their
  * few good recipes share the week. The perturbations of WeekSearch re-optimise whole days exactly,
  * about half a millisecond each on such weeks, so a plan's extension tries some 80 arrangements;
- * a move here costs about a microsecond. A move trades two days' recipes for one meal (either
- * snack for a snack), brings in another recipe, or changes a portion; changed days are
- * re-portioned before the move is judged. Only free positions change, and every move keeps the
- * rules (domains, weekly uses, spacing). Leaves the best week seen; the exact day moves polish it
- * afterwards.
+ * a move here costs about a microsecond. A move trades recipes between two days (in the same
+ * slot, or in slots that share recipes: either snack, lunch and dinner), brings in another
+ * recipe, or changes a portion; changed days are re-portioned before the move is judged. Only
+ * free positions change, and every move keeps the rules (domains, weekly uses, spacing). Leaves
+ * the best week seen; the exact day moves polish it afterwards.
  */
 class WeekAnnealer {
   private readonly S: number;
@@ -66,14 +66,24 @@ class WeekAnnealer {
     for (const p of free)
       for (const o of st.lists[p]?.options ?? []) this.inDomain[p * R + recipeOfOption(o)] = 1;
     this.snap = new Int32Array(2 * S);
-    // Slots of the same meal (two snacks) hold the same recipes: a swap may cross between them.
+    // Slots that share recipes (the two snacks; lunch and dinner, often): a swap may cross between them.
     this.twinSlots = [];
     for (let k = 0; k < S; k++) {
       const twins: number[] = [];
-      for (let k2 = 0; k2 < S; k2++) if (st.ctx.posMealSlot[k2] === st.ctx.posMealSlot[k]) twins.push(k2);
+      for (let k2 = 0; k2 < S; k2++) if (k2 === k || this.shareRecipes(k, k2)) twins.push(k2);
       this.twinSlots.push(Int32Array.from(twins));
     }
     this.dayOpt = new Int32Array(S);
+  }
+
+  /** Whether slots k and k2 may hold the same recipe on some day. */
+  private shareRecipes(k: number, k2: number): boolean {
+    for (let d = 0; d < DAYS_PER_WEEK; d++) {
+      const a = (d * this.S + k) * this.R;
+      const b = (d * this.S + k2) * this.R;
+      for (let r = 0; r < this.R; r++) if (this.inDomain[a + r] && this.inDomain[b + r]) return true;
+    }
+    return false;
   }
 
   private bump(r: number, d: number, by: number): void {
@@ -223,7 +233,7 @@ class WeekAnnealer {
     return NaN;
   }
 
-  /** The recipe at p and the recipe of the same meal on another day trade places. */
+  /** The recipe at p and one of a slot sharing recipes with p's, on another day, trade places. */
   private swapMove(p: number, temp: number): number {
     const st = this.st;
     const S = this.S;
