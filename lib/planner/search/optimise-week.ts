@@ -59,11 +59,14 @@ const FAR_MISS_EXTENSION_SCALE = 2;
 // extension into two or three restarts did worse (mean 0.170, 0.177 pp).
 const ACCEPT_WORSE = 0.01;
 // A week still missing by more than FAR_MISS is first annealed over which recipe goes on which day
-// (see annealWeek), then descended and perturbed as before. Development stream (36 generated 5-slot
-// low-carb and high-protein plant and fish profiles, 20 seeds): mean gap 0.407 → 0.278 pp, plans
-// > 1 pp 31 → 1 of 720 (with the far-off week sent here straight after its first descent); tune
-// profiles ≥ 1 % off, 40 seeds: 0.136 → 0.117 pp. Same time per plan (ANNEAL_MOVE_WORK).
-const ANNEAL = { moves: 20_000, startTemp: 0.05, endTemp: 0.001, levelShare: 0.3, swapShare: 0.35 };
+// (see annealWeek), then descended and perturbed as before. The anneal takes budget from the
+// perturbations, whose day re-optimisations cost in proportion to the slot pairs of a day, so its
+// moves do too: 20 000 for 5 slots, 12 000 for 4, 6 000 for 3 (a flat 20 000 cost 4-slot
+// vegan-lc-1900-4 0.15 → 0.19 pp). Development stream (36 generated 5-slot low-carb and
+// high-protein plant and fish profiles, 20 seeds): mean gap 0.412 → 0.275 pp, plans > 1 pp 42 → 2
+// of 720; tune profiles ≥ 1 % off, 40 seeds: 0.134 → 0.112 pp. Same time per plan (ANNEAL_MOVE_WORK).
+const ANNEAL_MOVES_PER_PAIR = 2_000;
+const ANNEAL = { startTemp: 0.05, endTemp: 0.001, levelShare: 0.3, swapShare: 0.35 };
 
 /** Days with a day-macro beyond ±limit. */
 function daysBeyond(st: WeekState, limit: number): Uint8Array {
@@ -95,7 +98,8 @@ export function optimiseWeek(st: WeekState, rng: Rng, options: OptimiseOptions =
   const farOff = st.missesADay(FAR_MISS);
   const total = workBudget * (1 + (farOff ? factor * FAR_MISS_EXTENSION_SCALE : factor));
   if (farOff) {
-    annealWeek(st, rng, ANNEAL, search.meter);
+    const moves = (ANNEAL_MOVES_PER_PAIR * st.ctx.S * (st.ctx.S - 1)) / 2;
+    annealWeek(st, rng, { ...ANNEAL, moves }, search.meter);
     search.descend(total);
   }
   if (nearMiss) {
