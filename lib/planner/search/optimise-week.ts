@@ -1,7 +1,7 @@
 import { MACROS } from "../planning-context";
 import type { Rng } from "../rng";
 import { DAYS_PER_WEEK } from "../types";
-import { annealWeek } from "./anneal-week";
+import { ANNEAL_MOVE_WORK, annealWeek } from "./anneal-week";
 import { WeekSearch } from "./improve-week";
 import type { WeekState } from "./week-state";
 
@@ -66,6 +66,7 @@ const ACCEPT_WORSE = 0.01;
 // high-protein plant and fish profiles, 20 seeds): mean gap 0.412 → 0.275 pp, plans > 1 pp 42 → 2
 // of 720; tune profiles ≥ 1 % off, 40 seeds: 0.134 → 0.112 pp. Same time per plan (ANNEAL_MOVE_WORK).
 const ANNEAL_MOVES_PER_PAIR = 2_000;
+const ANNEAL_BUDGET_SHARE = 0.75;
 const ANNEAL = { startTemp: 0.05, endTemp: 0.001, levelShare: 0.3, swapShare: 0.35 };
 
 /** Days with a day-macro beyond ±limit. */
@@ -98,7 +99,9 @@ export function optimiseWeek(st: WeekState, rng: Rng, options: OptimiseOptions =
   const farOff = st.missesADay(FAR_MISS);
   const total = workBudget * (1 + (farOff ? factor * FAR_MISS_EXTENSION_SCALE : factor));
   if (farOff) {
-    const moves = (ANNEAL_MOVES_PER_PAIR * st.ctx.S * (st.ctx.S - 1)) / 2;
+    // Never more than most of what is left, so a caller's smaller budget still bounds the work.
+    const affordable = Math.floor((ANNEAL_BUDGET_SHARE * (total - search.meter.units)) / ANNEAL_MOVE_WORK);
+    const moves = Math.min((ANNEAL_MOVES_PER_PAIR * st.ctx.S * (st.ctx.S - 1)) / 2, Math.max(0, affordable));
     annealWeek(st, rng, { ...ANNEAL, moves }, search.meter);
     search.descend(total);
   }
