@@ -199,7 +199,7 @@ class WeekAnnealer {
   }
 
   /** Puts saved days back (x from slot 0, y from slot 1 unless negative), clearing first. */
-  private restore(x: number, y: number): void {
+  private restoreDays(x: number, y: number): void {
     const S = this.S;
     const st = this.st;
     for (let k = 0; k < S; k++) if (st.opt[x * S + k] !== this.snap[k]) this.place(x * S + k, -1);
@@ -258,7 +258,7 @@ class WeekAnnealer {
     this.relevel(e);
     const delta = (st.dayCost[d] as number) + (st.dayCost[e] as number) - before;
     if (this.accepts(delta, temp)) return delta;
-    this.restore(d, e);
+    this.restoreDays(d, e);
     return NaN;
   }
 
@@ -278,7 +278,7 @@ class WeekAnnealer {
     this.relevel(d);
     const delta = (st.dayCost[d] as number) - before;
     if (this.accepts(delta, temp)) return delta;
-    this.restore(d, -1);
+    this.restoreDays(d, -1);
     return NaN;
   }
 
@@ -306,9 +306,7 @@ class WeekAnnealer {
         best.set(st.opt);
       }
     }
-    // Back to the best week seen, clearing first so no intermediate state breaks a rule.
-    for (let q = 0; q < st.ctx.P; q++) if (st.opt[q] !== best[q]) st.setOption(q, -1);
-    for (let q = 0; q < st.ctx.P; q++) if (st.opt[q] !== best[q]) st.setOption(q, best[q] as number);
+    st.restore(best);
   }
 }
 

@@ -764,15 +764,8 @@ export class WeekSearch {
       const after = st.weekCost();
       if (after < before - EPS) continue;
       if (acceptWorse > 0 && after <= bestCost + acceptWorse && after !== before) continue;
-      this.restore(saved);
+      st.restore(saved);
     }
-    if (st.weekCost() > bestCost + EPS) this.restore(best);
-  }
-
-  /** Puts the week back to `opt` (clearing first, so no intermediate state breaks a rule). */
-  private restore(opt: Int32Array): void {
-    const st = this.st;
-    for (let q = 0; q < st.ctx.P; q++) if (st.opt[q] !== opt[q]) st.setOption(q, -1);
-    for (let q = 0; q < st.ctx.P; q++) if (st.opt[q] !== opt[q]) st.setOption(q, opt[q] as number);
+    if (st.weekCost() > bestCost + EPS) st.restore(best);
   }
 }

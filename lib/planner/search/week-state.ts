@@ -143,6 +143,12 @@ export class WeekState {
     return c;
   }
 
+  /** Puts the week back to `opt`, clearing first so no intermediate state breaks a rule. */
+  restore(opt: Int32Array): void {
+    for (let q = 0; q < this.ctx.P; q++) if (this.opt[q] !== opt[q]) this.setOption(q, -1);
+    for (let q = 0; q < this.ctx.P; q++) if (this.opt[q] !== opt[q]) this.setOption(q, opt[q] as number);
+  }
+
   /** Switches the miss surcharge (weight 0: plain deviation) and re-costs every day. */
   setMissCost(weight: number, limit: number): void {
     this.miss.weight = weight;
