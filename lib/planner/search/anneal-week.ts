@@ -41,7 +41,6 @@ class WeekAnnealer {
   private readonly free: Int32Array;
   /** copies of each recipe per day */
   private readonly onDay: Int32Array;
-  private readonly inDomain: Uint8Array;
   private readonly snap: Int32Array;
   private readonly tot = new Float64Array(MACROS);
   private readonly dayOpt: Int32Array;
@@ -62,9 +61,6 @@ class WeekAnnealer {
       const r = st.recipeAt(p);
       if (r >= 0) this.bump(r, dayOf(st.ctx, p), 1);
     }
-    this.inDomain = new Uint8Array(P * R);
-    for (const p of free)
-      for (const o of st.lists[p]?.options ?? []) this.inDomain[p * R + recipeOfOption(o)] = 1;
     this.snap = new Int32Array(2 * S);
     // Slots that share recipes (the two snacks; lunch and dinner, often): a swap may cross between them.
     this.twinSlots = [];
@@ -79,9 +75,10 @@ class WeekAnnealer {
   /** Whether slots k and k2 may hold the same recipe on some day. */
   private shareRecipes(k: number, k2: number): boolean {
     for (let d = 0; d < DAYS_PER_WEEK; d++) {
-      const a = (d * this.S + k) * this.R;
-      const b = (d * this.S + k2) * this.R;
-      for (let r = 0; r < this.R; r++) if (this.inDomain[a + r] && this.inDomain[b + r]) return true;
+      const a = d * this.S + k;
+      const b = d * this.S + k2;
+      if (this.st.kind[a] !== POS_FREE || this.st.kind[b] !== POS_FREE) continue;
+      for (let r = 0; r < this.R; r++) if (this.st.inDomain(a, r) && this.st.inDomain(b, r)) return true;
     }
     return false;
   }
@@ -245,7 +242,7 @@ class WeekAnnealer {
     if (st.kind[q] !== POS_FREE) return NaN;
     const ra = st.recipeAt(p);
     const rb = st.recipeAt(q);
-    if (ra === rb || !this.inDomain[p * this.R + rb] || !this.inDomain[q * this.R + ra]) return NaN;
+    if (ra === rb || !st.inDomain(p, rb) || !st.inDomain(q, ra)) return NaN;
     if (!this.spaced(rb, d, e) || !this.spaced(ra, e, d)) return NaN;
     const before = (st.dayCost[d] as number) + (st.dayCost[e] as number);
     this.save(d, 0);

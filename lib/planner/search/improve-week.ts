@@ -134,7 +134,6 @@ export class WeekSearch {
   private readonly wanted = new Int32Array(WANTED);
   private readonly wantedCost = new Float64Array(WANTED);
   private readonly S: number;
-  private domainMarks: Uint8Array | null = null;
   readonly meter = new WorkMeter();
 
   constructor(
@@ -674,20 +673,6 @@ export class WeekSearch {
     return true;
   }
 
-  /** Whether recipe r may go at p at all (diet, slot, time limit): whether p's option list holds it. */
-  private inDomain(p: number, r: number): boolean {
-    const st = this.st;
-    const R = st.ctx.R;
-    if (!this.domainMarks) {
-      // Built on first use: only weeks that reach the swap moves pay for it.
-      this.domainMarks = new Uint8Array(st.ctx.P * R);
-      for (let q = 0; q < st.ctx.P; q++) {
-        for (const o of st.lists[q]?.options ?? []) this.domainMarks[q * R + recipeOfOption(o)] = 1;
-      }
-    }
-    return this.domainMarks[p * R + r] === 1;
-  }
-
   /** Whether r may take p's place while the recipe at `leaving` leaves too (weekly uses unchanged). */
   private mayTake(p: number, r: number, leaving: number): boolean {
     const d = dayOf(this.st.ctx, p);
@@ -712,7 +697,7 @@ export class WeekSearch {
       const e = dayOf(st.ctx, q);
       const rb = st.recipeAt(q);
       if (e === d || st.kind[q] !== POS_FREE || rb === ra) continue;
-      if (!this.inDomain(p, rb) || !this.inDomain(q, ra)) continue;
+      if (!st.inDomain(p, rb) || !st.inDomain(q, ra)) continue;
       if (!this.mayTake(p, rb, q) || !this.mayTake(q, ra, p)) continue;
       const op = st.opt[p] as number;
       const oq = st.opt[q] as number;

@@ -52,6 +52,7 @@ export class WeekState {
   readonly dayCost: Float64Array;
   /** surcharge for day-macros beyond ±5 %, on for weeks that can be brought within (see optimiseWeek) */
   readonly miss: MissCost = { weight: 0, limit: 0 };
+  private domainMarks: Uint8Array | null = null;
 
   constructor(
     readonly ctx: PlanningContext,
@@ -141,6 +142,19 @@ export class WeekState {
     let c = this.dayPen[d] as number;
     for (let m = 0; m < MACROS; m++) c += this.deviationCost((this.dayTot[d * MACROS + m] as number) - 1);
     return c;
+  }
+
+  /** Whether recipe r may go at p at all (diet, slot, time limit): whether p's option list holds it. */
+  inDomain(p: number, r: number): boolean {
+    const R = this.ctx.R;
+    if (!this.domainMarks) {
+      // Built on first use: only weeks that reach the cross-day moves pay for it.
+      this.domainMarks = new Uint8Array(this.ctx.P * R);
+      for (let q = 0; q < this.ctx.P; q++) {
+        for (const o of this.lists[q]?.options ?? []) this.domainMarks[q * R + recipeOfOption(o)] = 1;
+      }
+    }
+    return this.domainMarks[p * R + r] === 1;
   }
 
   /** Puts the week back to `opt`, clearing first so no intermediate state breaks a rule. */
