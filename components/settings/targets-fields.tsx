@@ -1,7 +1,12 @@
 "use client";
 import { useState } from "react";
 import { FieldError, type FieldErrors } from "@/components/settings/field-error";
-import { ATWATER_TOLERANCE, atwaterKcal } from "@/lib/nutrition/check-atwater";
+import {
+  ATWATER_TOLERANCE,
+  atwaterKcal,
+  atwaterOff,
+  exceedsAtwaterTolerance,
+} from "@/lib/nutrition/check-atwater";
 import { BodyDataSchema, estimateTargets, type TargetEstimate } from "@/lib/users/estimate-targets";
 
 type Targets = { kcal: number; proteinG: number; carbsG: number; fatG: number };
@@ -17,10 +22,10 @@ export function TargetsFields({ defaults, errors }: { defaults: Targets; errors:
   const [estimate, setEstimate] = useState<TargetEstimate | null>(null);
   const [bodyError, setBodyError] = useState<string | null>(null);
   const implied = atwaterKcal(targets);
-  const offPct = targets.kcal > 0 ? (100 * (implied - targets.kcal)) / targets.kcal : 0;
-  // The same limit the server applies on save, so the hint never disagrees with the error.
+  const offPct = targets.kcal > 0 ? 100 * atwaterOff(targets) : 0;
+  // The check the server applies on save, so the hint never disagrees with the error.
   const limitPct = Math.round(ATWATER_TOLERANCE * 100);
-  const tooFar = Math.abs(offPct) > limitPct;
+  const tooFar = targets.kcal > 0 && exceedsAtwaterTolerance(targets);
 
   function onEstimate(form: HTMLFormElement | null) {
     if (!form) return;

@@ -20,11 +20,21 @@ export function atwaterKcal(targets: Omit<MacroTargets, "kcal">): number {
   return 4 * targets.proteinG + 4 * targets.carbsG + 9 * targets.fatG;
 }
 
+/** How far the macros' energy is from the kcal target, as a signed share of it (0.2: 20 % above). */
+export function atwaterOff(targets: MacroTargets): number {
+  return (atwaterKcal(targets) - targets.kcal) / targets.kcal;
+}
+
+/** Whether the macros and the kcal target are further apart than ATWATER_TOLERANCE allows. */
+export function exceedsAtwaterTolerance(targets: MacroTargets): boolean {
+  return Math.abs(atwaterOff(targets)) > ATWATER_TOLERANCE;
+}
+
 /** null when the macros agree with the kcal target, else a message that gives both numbers. */
 export function atwaterMismatch(targets: MacroTargets): string | null {
+  if (!exceedsAtwaterTolerance(targets)) return null;
   const macroKcal = atwaterKcal(targets);
-  const off = Math.abs(macroKcal - targets.kcal) / targets.kcal;
-  if (!(off > ATWATER_TOLERANCE)) return null;
+  const off = Math.abs(atwaterOff(targets));
   const { proteinG, carbsG, fatG, kcal } = targets;
   return (
     `protein, carbs and fat add up to ${Math.round(macroKcal)} kcal ` +
